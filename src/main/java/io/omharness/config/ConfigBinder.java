@@ -1,0 +1,233 @@
+package io.omharness.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/** Reads the harness block into typed records, collecting every problem before failing once. */
+final class ConfigBinder {
+    static final Set<String> REGIONS = Set.of("mypurecloud.com", "usw2.pure.cloud", "mypurecloud.ie",
+            "mypurecloud.de", "mypurecloud.com.au", "mypurecloud.jp", "cac1.pure.cloud", "euw2.pure.cloud",
+            "aps1.pure.cloud", "sae1.pure.cloud", "mec1.pure.cloud", "apne2.pure.cloud", "apne3.pure.cloud",
+            "euc2.pure.cloud", "mxc1.pure.cloud", "apse1.pure.cloud");
+    private static final Pattern NAME_PART = Pattern.compile("[a-z0-9]([a-z0-9-]{0,22}[a-z0-9])?");
+
+    private final String profile;
+    private final Config c;
+    private final List<String> problems = new ArrayList<>();
+
+    ConfigBinder(String profile, Config harness) {
+        this.profile = profile;
+        this.c = harness;
+    }
+
+    HarnessConfig bind() {
+        Target target = oneOf("target", Target.class);
+        String prefix = matching("namePrefix", NAME_PART, "lower-case letters, digits and dashes, at most 24");
+        String runId = text("runId").isBlank() ? newRunId() : matching("runId", NAME_PART,
+                "lower-case letters, digits and dashes, at most 24");
+        HarnessConfig config = new HarnessConfig(profile, target, prefix, runId,
+                flag("keep"), flag("reuse"), number("parallelism", 1, 8),
+                new HarnessConfig.Timeouts(duration("timeouts.ui"), duration("timeouts.publish"),
+                        duration("timeouts.sync"), duration("timeouts.poll")),
+                browser(), sandbox(), orgs(target));
+        if (!problems.isEmpty()) {
+            throw new ConfigProblem("Configuration problem" + (problems.size() > 1 ? "s" : "") + " (profile '"
+                    + profile + "'):\n  - " + String.join("\n  - ", problems));
+        }
+        return config;
+    }
+
+    private BrowserSettings browser() {
+        String name = text("browser.name");
+        if (!Set.of("chrome", "firefox").contains(name)) {
+            problem("browser.name", "'" + name + "' is not a supported browser", "use chrome or firefox");
+        }
+        return new BrowserSettings(name, flag("browser.headless"),
+                number("browser.windowWidth", 320, 7680), number("browser.windowHeight", 240, 4320),
+                optionalPath("browser.binary"), optionalPath("browser.driver"), optionalUrl("browser.gridUrl"));
+    }
+
+    private SandboxSettings sandbox() {
+        String seedText = text("sandbox.seed");
+        Optional<Long> seed = Optional.empty();
+        if (!seedText.isBlank()) {
+            try {
+                seed = Optional.of(Long.parseLong(seedText));
+            } catch (NumberFormatException e) {
+                problem("sandbox.seed", "'" + seedText + "' is not a whole number", "use digits, e.g. 42");
+            }
+        }
+        String navigation = text("sandbox.navigation");
+        if (!Set.of("legacy", "new").contains(navigation)) {
+            problem("sandbox.navigation", "'" + navigation + "' is not a navigation", "use legacy or new");
+        }
+        double errorRate = attempt("sandbox.faults.transientErrorRate", () -> c.getDouble("sandbox.faults.transientErrorRate"), 0.0);
+        if (errorRate < 0 || errorRate > 0.5) {
+            problem("sandbox.faults.transientErrorRate", errorRate + " is out of range", "use a value from 0.0 to 0.5");
+        }
+        return new SandboxSettings(seed, navigation, number("sandbox.port", 0, 65535),
+                flag("sandbox.identityVerification"), duration("sandbox.sessionLifetime"),
+                new SandboxSettings.Faults(duration("sandbox.faults.latency"), duration("sandbox.faults.jitter"),
+                        errorRate, duration("sandbox.faults.publishDuration"),
+                        duration("sandbox.faults.integrationCreateDuration")));
+    }
+
+    private OrgSettings orgs(Target target) {
+        boolean real = target == Target.REAL;
+        String region = text("genesys.region");
+        if (real && !REGIONS.contains(region)) {
+            problem("genesys.region", region.isBlank() ? "is empty" : "'" + region + "' is not a Genesys Cloud region domain",
+                    "use one of " + String.join(", ", REGIONS.stream().sorted().toList()));
+        }
+        OrgSettings.Genesys genesys = new OrgSettings.Genesys(region, required(real, "genesys.org"),
+                required(real, "genesys.user.email"), secret(real, "genesys.user.password", "GENESYS_PASSWORD"),
+                required(real, "genesys.oauth.clientId"), secret(real, "genesys.oauth.clientSecret", "GENESYS_CLIENT_SECRET"));
+        String sfLogin = required(real, "salesforce.loginUrl");
+        if (real && !sfLogin.isBlank() && !sfLogin.startsWith("https://")) {
+            problem("salesforce.loginUrl", "'" + sfLogin + "' is not an https URL", "use your My Domain login URL, https://<domain>.my.salesforce.com");
+        }
+        OrgSettings.Salesforce salesforce = new OrgSettings.Salesforce(sfLogin, required(real, "salesforce.username"),
+                secret(real, "salesforce.password", "SALESFORCE_PASSWORD"), text("salesforce.apiVersion"),
+                text("salesforce.packageName"));
+        return new OrgSettings(genesys, salesforce, openMessaging(real));
+    }
+
+    private OrgSettings.OpenMessaging openMessaging(boolean real) {
+        String url = text("openMessaging.webhookUrl");
+        URI uri = attempt("openMessaging.webhookUrl", () -> URI.create(url), null);
+        if (uri != null && (!"https".equals(uri.getScheme()) || (uri.getPort() != -1 && uri.getPort() != 443))) {
+            problem("openMessaging.webhookUrl", "'" + url + "' is not https on port 443", "use e.g. https://whatever.com (Genesys refuses custom ports)");
+        }
+        String token = text("openMessaging.webhookToken");
+        if (token.isBlank() && !real) {
+            token = "sandbox-" + Long.toString(new SecureRandom().nextLong() & Long.MAX_VALUE, 36) + "-token";
+        }
+        if (token.length() <= 15) {
+            problem("openMessaging.webhookToken", token.isEmpty() ? "is empty" : "is " + token.length() + " characters long",
+                    "set OPEN_MESSAGING_WEBHOOK_TOKEN to more than 15 characters (Genesys refuses shorter tokens)");
+        }
+        return new OrgSettings.OpenMessaging(url, Secret.of(token));
+    }
+
+    private String required(boolean needed, String key) {
+        String value = text(key);
+        if (needed && value.isBlank()) {
+            problem(key, "is empty but target = real needs it", "set harness." + key + " in your profile or config/local.conf");
+        }
+        return value;
+    }
+
+    private Secret secret(boolean needed, String key, String envName) {
+        String value = text(key);
+        if (needed && value.isBlank()) {
+            problem(key, "is empty but target = real needs it", "export " + envName + "=... (secrets never go in committed files)");
+        }
+        return Secret.of(value);
+    }
+
+    private String text(String key) {
+        return attempt(key, () -> c.getString(key), "");
+    }
+
+    private boolean flag(String key) {
+        return attempt(key, () -> c.getBoolean(key), false);
+    }
+
+    private Duration duration(String key) {
+        Duration d = attempt(key, () -> c.getDuration(key), Duration.ZERO);
+        if (d.isNegative()) {
+            problem(key, "is negative", "use a duration such as 500ms or 10s");
+        }
+        return d;
+    }
+
+    private int number(String key, int min, int max) {
+        int n = attempt(key, () -> c.getInt(key), min);
+        if (n < min || n > max) {
+            problem(key, n + " is out of range", "use a whole number from " + min + " to " + max);
+        }
+        return n;
+    }
+
+    private String matching(String key, Pattern pattern, String rule) {
+        String value = text(key);
+        if (!pattern.matcher(value).matches()) {
+            problem(key, "'" + value + "' is not allowed", "use " + rule);
+        }
+        return value;
+    }
+
+    private <E extends Enum<E>> E oneOf(String key, Class<E> type) {
+        String value = text(key);
+        try {
+            return Enum.valueOf(type, value.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            problem(key, "'" + value + "' is not allowed", "use one of " + List.of(type.getEnumConstants()).toString().toLowerCase());
+            return type.getEnumConstants()[0];
+        }
+    }
+
+    private Optional<Path> optionalPath(String key) {
+        String value = text(key);
+        return value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+    }
+
+    private Optional<URL> optionalUrl(String key) {
+        String value = text(key);
+        if (value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(URI.create(value).toURL());
+        } catch (IllegalArgumentException | MalformedURLException e) {
+            problem(key, "'" + value + "' is not a URL", "use e.g. http://127.0.0.1:4444");
+            return Optional.empty();
+        }
+    }
+
+    private <T> T attempt(String key, Supplier<T> read, T fallback) {
+        try {
+            return read.get();
+        } catch (ConfigException.Missing e) {
+            problem(key, "is missing", "add harness." + key + " to config/application.conf");
+        } catch (ConfigException e) {
+            problem(key, e.getMessage().replaceFirst("^.*?: ", ""), "correct the value");
+        } catch (IllegalArgumentException e) {
+            problem(key, e.getMessage(), "correct the value");
+        }
+        return fallback;
+    }
+
+    private void problem(String key, String what, String fix) {
+        String origin = originOf(key);
+        problems.add("harness." + key + " " + what + (origin.isEmpty() ? "" : " (from " + origin + ")") + ". Fix: " + fix + ".");
+    }
+
+    private String originOf(String key) {
+        try {
+            return c.hasPath(key) ? c.getValue(key).origin().description() : "";
+        } catch (ConfigException e) {
+            return "";
+        }
+    }
+
+    private static String newRunId() {
+        String time = Long.toString(Instant.now().getEpochSecond(), 36);
+        String random = Long.toString(new SecureRandom().nextInt(36 * 36 * 36), 36);
+        return time + random;
+    }
+}

@@ -1,0 +1,30 @@
+package io.omharness.config;
+
+import java.time.Duration;
+
+/** The validated, typed configuration of one run. Built once by {@link ConfigLoader}. */
+public record HarnessConfig(
+        String profile,
+        Target target,
+        String namePrefix,
+        String runId,
+        boolean keep,
+        boolean reuse,
+        int parallelism,
+        Timeouts timeouts,
+        BrowserSettings browser,
+        SandboxSettings sandbox,
+        OrgSettings orgs) {
+
+    public record Timeouts(Duration ui, Duration publish, Duration sync, Duration poll) {
+    }
+
+    /** The name of something this run creates: {@code <prefix>-<runId>-<what>}. */
+    public String nameFor(String what) {
+        return namePrefix + "-" + runId + "-" + what;
+    }
+
+    public boolean isSandbox() {
+        return target == Target.SANDBOX;
+    }
+}

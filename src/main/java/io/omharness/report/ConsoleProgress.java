@@ -1,0 +1,109 @@
+package io.omharness.report;
+
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.PickleStepTestStep;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestCaseStarted;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
+import io.cucumber.plugin.event.TestStepFinished;
+import io.omharness.runtime.HarnessRuntime;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Console progress while scenarios run (each step with its status and time, each scenario with its
+ * total), then a summary with the report's path. Also writes environment.properties and closes the
+ * run's browsers and sandbox when the run finishes.
+ */
+public final class ConsoleProgress implements ConcurrentEventListener {
+    public static final Path RESULTS = Path.of("reports", "allure-results");
+    private final PrintStream out = System.out;
+    private final Map<Status, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private Instant started = Instant.now();
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestRunStarted.class, e -> started = e.getInstant());
+        publisher.registerHandlerFor(TestCaseStarted.class, e ->
+                print("▶ " + e.getTestCase().getName() + "  " + e.getTestCase().getTags()));
+        publisher.registerHandlerFor(TestStepFinished.class, this::step);
+        publisher.registerHandlerFor(TestCaseFinished.class, this::scenario);
+        publisher.registerHandlerFor(TestRunFinished.class, this::finish);
+    }
+
+    private void step(TestStepFinished e) {
+        if (e.getTestStep() instanceof PickleStepTestStep step) {
+            Status status = e.getResult().getStatus();
+            print("    " + mark(status) + " " + step.getStep().getKeyword() + step.getStep().getText()
+                    + "  (" + millis(e.getResult().getDuration()) + ")");
+            if (status == Status.FAILED && e.getResult().getError() != null) {
+                print("      " + firstLine(e.getResult().getError().getMessage()));
+            }
+        }
+    }
+
+    private void scenario(TestCaseFinished e) {
+        Status status = e.getResult().getStatus();
+        counts.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+        print(mark(status) + " " + status + "  " + e.getTestCase().getName() + "  "
+                + seconds(e.getResult().getDuration()));
+    }
+
+    private void finish(TestRunFinished e) {
+        HarnessRuntime.ifStarted().ifPresent(runtime ->
+                EnvironmentFile.write(RESULTS, runtime, runtime.browsers().browserVersion()));
+        EnvironmentFile.copyCategories(RESULTS);
+        HarnessRuntime.closeCurrent();
+        Duration total = Duration.between(started, e.getInstant());
+        print("");
+        print("Scenarios: " + count(Status.PASSED) + " passed, " + count(Status.FAILED) + " failed, "
+                + count(Status.SKIPPED) + " skipped, " + (count(Status.UNDEFINED) + count(Status.PENDING))
+                + " undefined/pending; total " + seconds(total));
+        print("Allure results: " + RESULTS.toAbsolutePath());
+        print("HTML report:    " + Path.of("reports", "allure-report", "index.html").toAbsolutePath()
+                + " (built by mvn verify or ./harness report)");
+    }
+
+    private int count(Status status) {
+        AtomicInteger n = counts.get(status);
+        return n == null ? 0 : n.get();
+    }
+
+    private void print(String line) {
+        out.println(Redactor.redact(line));
+    }
+
+    private static String mark(Status status) {
+        return switch (status) {
+            case PASSED -> "✔";
+            case FAILED -> "✘";
+            case SKIPPED -> "↷";
+            default -> "?";
+        };
+    }
+
+    private static String millis(Duration d) {
+        return d.toMillis() + " ms";
+    }
+
+    private static String seconds(Duration d) {
+        return String.format("%.1f s", d.toMillis() / 1000.0);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,47 @@
+package io.omharness.report;
+
+import io.qameta.allure.Allure;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.logging.LogType;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+
+/** Attaches evidence to the current Allure step: screenshots, and on failure the page itself. */
+public final class Evidence {
+    private Evidence() {
+    }
+
+    /** A screenshot of the browser now. Secret fields are password inputs, so nothing secret shows. */
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Allure.addAttachment(name, "image/png", new ByteArrayInputStream(png), "png");
+        } catch (WebDriverException e) {
+            Allure.addAttachment(name + " (no screenshot)", "text/plain", e.getMessage());
+        }
+    }
+
+    /** Everything that helps diagnose a failed scenario: screenshot, URL, page source, console log. */
+    public static void failure(WebDriver driver) {
+        screenshot(driver, "Screenshot at failure");
+        attachText("URL at failure", () -> driver.getCurrentUrl(), "text/uri-list", "txt");
+        attachText("Page source at failure", driver::getPageSource, "text/html", "html");
+        attachText("Browser console log", () -> driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(Object::toString).collect(Collectors.joining("\n")), "text/plain", "txt");
+    }
+
+    private static void attachText(String name, java.util.function.Supplier<String> text, String type, String ext) {
+        String value;
+        try {
+            value = text.get();
+        } catch (RuntimeException e) {
+            value = "(unavailable: " + e.getClass().getSimpleName() + ")";
+        }
+        Allure.addAttachment(name, type, new ByteArrayInputStream(Redactor.redact(value).getBytes(StandardCharsets.UTF_8)), ext);
+    }
+}

@@ -1,0 +1,86 @@
+package io.omharness.steps;
+
+import org.picocontainer.Disposable;
+import io.omharness.browser.BrowserSession;
+import io.omharness.config.HarnessConfig;
+import io.omharness.runtime.HarnessRuntime;
+import io.omharness.runtime.OrgAccess;
+import io.omharness.ui.Ui;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * One scenario's world: the browser it borrowed (lazily, on first use), the orgs that browser
+ * works on, and the clean-up actions for what the scenario created, run in reverse order at the end.
+ */
+public class World implements Disposable {
+    private final HarnessRuntime runtime = HarnessRuntime.current();
+    private final Deque<Runnable> cleanups = new ArrayDeque<>();
+    private BrowserSession browser;
+    private Ui ui;
+
+    public HarnessConfig config() {
+        return runtime.config();
+    }
+
+    public HarnessRuntime runtime() {
+        return runtime;
+    }
+
+    public BrowserSession browser() {
+        if (browser == null) {
+            browser = runtime.pool().borrow(config().timeouts().sync().multipliedBy(5));
+        }
+        return browser;
+    }
+
+    public boolean hasBrowser() {
+        return browser != null;
+    }
+
+    public Ui ui() {
+        if (ui == null) {
+            ui = new Ui(browser().driver(), config().timeouts().ui(), config().timeouts().poll());
+        }
+        return ui;
+    }
+
+    /** The orgs this browser works on: one sandbox tenant per browser, or the configured real orgs. */
+    public OrgAccess access() {
+        return browser().remember(OrgAccess.class, runtime::newOrgAccess);
+    }
+
+    /** Registers how to remove something this scenario created (skipped when harness.keep = true). */
+    public void onCleanup(Runnable cleanup) {
+        cleanups.push(cleanup);
+    }
+
+    void runCleanups() {
+        if (config().keep()) {
+            cleanups.clear();
+            return;
+        }
+        RuntimeException first = null;
+        while (!cleanups.isEmpty()) {
+            try {
+                cleanups.pop().run();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (browser != null) {
+            runtime.pool().giveBack(browser);
+            browser = null;
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package io.omharness.ui;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.FluentWait;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The one toolkit every page object clicks, types and reads through. Every call waits by itself
+ * (polling inside the page, so a wait costs one WebDriver command per slice, not one per poll) and
+ * retries when the UI re-renders or a toast covers the target.
+ */
+public final class Ui {
+    private static final String FINDER = load("finder.js");
+    private static final Duration SLICE = Duration.ofSeconds(3);
+
+    private final WebDriver driver;
+    private final Duration timeout;
+    private final Duration poll;
+
+    public Ui(WebDriver driver, Duration timeout, Duration poll) {
+        this.driver = driver;
+        this.timeout = timeout;
+        this.poll = poll;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Ui withTimeout(Duration longer) {
+        return new Ui(driver, longer, poll);
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The visible element, waiting until it appears. */
+    public WebElement find(Locator locator) {
+        return await("waiting for " + locator, d -> (WebElement) search(locator, false));
+    }
+
+    public boolean isShown(Locator locator) {
+        return search(locator, false, Duration.ZERO) != null;
+    }
+
+    /** Waits for whichever of the locators shows first and returns its index. */
+    public int firstShown(Locator... locators) {
+        return await("waiting for any of " + List.of(locators), d -> {
+            for (int i = 0; i < locators.length; i++) {
+                if (search(locators[i], false, Duration.ZERO) != null) {
+                    return i;
+                }
+            }
+            return null;
+        });
+    }
+
+    public void click(Locator locator) {
+        act(locator, "clicking", WebElement::click);
+    }
+
+    /** Clears the field and types the value; {@code value} may be a secret: it is never logged. */
+    public void fill(Locator field, CharSequence value) {
+        act(field, "typing into", el -> {
+            el.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            el.sendKeys(value);
+        });
+    }
+
+    public String text(Locator locator) {
+        return find(locator).getText();
+    }
+
+    /** Accessible names of every visible match (one WebDriver command). */
+    @SuppressWarnings("unchecked")
+    public List<String> names(Locator locator) {
+        return (List<String>) search(locator.all(0, true), false, Duration.ZERO);
+    }
+
+    /** Waits until at least {@code min} matches show, then returns them. */
+    @SuppressWarnings("unchecked")
+    public List<WebElement> all(Locator locator, int min) {
+        return await("waiting for " + min + "+ of " + locator, d -> {
+            List<WebElement> found = (List<WebElement>) search(locator.all(min, false), false);
+            return found.size() >= min ? found : null;
+        });
+    }
+
+    public void waitUntilGone(Locator locator) {
+        await("waiting for " + locator + " to go away", d -> Boolean.TRUE.equals(search(locator, true)) ? true : null);
+    }
+
+    /** Waits until the element's visible text contains {@code expected}; returns the text. */
+    public String waitForText(Locator locator, String expected) {
+        return await("waiting for " + locator + " to show '" + expected + "'", d -> {
+            WebElement el = (WebElement) search(locator, false);
+            String text = el == null ? null : el.getText();
+            return text != null && text.contains(expected) ? text : null;
+        });
+    }
+
+    public <T> T await(String what, Function<WebDriver, T> condition) {
+        try {
+            return new FluentWait<>(driver)
+                    .withTimeout(timeout)
+                    .pollingEvery(poll)
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.JavascriptException.class)
+                    .ignoring(org.openqa.selenium.ScriptTimeoutException.class)
+                    .until(condition);
+        } catch (TimeoutException e) {
+            throw new UiTimeout("Timed out after " + timeout.toSeconds() + " s " + what + " on " + safeUrl(), e);
+        }
+    }
+
+    /** Drags with real mouse events (press, move in steps, release), as a person does. */
+    public void drag(Locator source, Locator target) {
+        WebElement from = find(source);
+        WebElement to = find(target);
+        new Actions(driver).moveToElement(from).clickAndHold().moveByOffset(12, 12)
+                .moveToElement(to).moveByOffset(1, 1).release().perform();
+    }
+
+    /** Enters the iframe the locator finds (it may sit behind shadow roots). */
+    public void enterFrame(Locator frame) {
+        driver.switchTo().frame(find(frame));
+    }
+
+    public void leaveFrames() {
+        driver.switchTo().defaultContent();
+    }
+
+    /** Runs the action and returns the handle of the window it opened. */
+    public String switchToNewWindow(Runnable opener) {
+        Set<String> before = driver.getWindowHandles();
+        opener.run();
+        String handle = await("waiting for a new window", d -> d.getWindowHandles().stream()
+                .filter(h -> !before.contains(h)).findFirst().orElse(null));
+        driver.switchTo().window(handle);
+        return handle;
+    }
+
+    public void waitForUrl(String fragment) {
+        await("waiting for the URL to contain '" + fragment + "'", d -> d.getCurrentUrl().contains(fragment) ? true : null);
+    }
+
+    private void act(Locator locator, String verb, java.util.function.Consumer<WebElement> action) {
+        Locator ready = locator.enabledOnly();
+        await(verb + " " + locator, d -> {
+            WebElement el = (WebElement) search(ready, false);
+            if (el == null) {
+                return null;
+            }
+            try {
+                action.accept(el);
+                return true;
+            } catch (ElementNotInteractableException covered) {
+                return null; // a toast or spinner covers it: try again on the next poll
+            }
+        });
+    }
+
+    private Object search(Locator locator, boolean wantGone) {
+        return search(locator, wantGone, SLICE.compareTo(timeout) < 0 ? SLICE : timeout);
+    }
+
+    private Object search(Locator locator, boolean wantGone, Duration slice) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(FINDER, locator.spec(), slice.toMillis(), wantGone);
+    }
+
+    private String safeUrl() {
+        try {
+            return driver.getCurrentUrl();
+        } catch (WebDriverException e) {
+            return "(no page)";
+        }
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Ui.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Only for elements found first by accessible means, e.g. the rows of a located table. */
+    public static By cssWithin(String css) {
+        return By.cssSelector(css);
+    }
+}
