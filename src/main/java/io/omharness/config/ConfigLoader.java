@@ -92,7 +92,7 @@ public final class ConfigLoader {
     private String profileSource() {
         return systemProperties.getProperty(PROFILE_PROPERTY, "").isBlank()
                 ? (environment.containsKey(PROFILE_ENV) ? "environment variable " + PROFILE_ENV : "the default")
-                : "-D" + PROFILE_PROPERTY;
+                : "--profile (-D" + PROFILE_PROPERTY + ")";
     }
 
     List<String> knownProfiles() {

@@ -1,0 +1,37 @@
+package io.omharness.cli;
+
+import io.omharness.config.HarnessConfig;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+import java.nio.file.Path;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+
+/** Runs the features through the Cucumber engine on the JUnit Platform, as mvn verify does. */
+final class ScenarioRunner {
+    private ScenarioRunner() {
+    }
+
+    /** Returns the number of failed scenarios. */
+    static long run(HarnessConfig config, String tags) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectDirectory(Path.of("features").toFile()))
+                .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber"))
+                .configurationParameter("cucumber.filter.tags", tags)
+                .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism",
+                        Integer.toString(config.parallelism()))
+                .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size",
+                        Integer.toString(config.parallelism()))
+                .build();
+        Launcher launcher = LauncherFactory.create();
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        launcher.execute(request, summary);
+        TestExecutionSummary result = summary.getSummary();
+        return result.getTotalFailureCount();
+    }
+}

@@ -1,0 +1,122 @@
+package io.omharness.config;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConfigLoaderTest {
+    private static final Path CONFIG = Path.of("config");
+
+    private static HarnessConfig load(Map<String, String> props, Map<String, String> env) {
+        Properties p = new Properties();
+        p.putAll(props);
+        return new ConfigLoader(CONFIG, p, env).load();
+    }
+
+    private static HarnessConfig load(Map<String, String> props) {
+        return load(props, Map.of());
+    }
+
+    @Test
+    void defaultProfileIsTheEmbeddedSandbox() {
+        HarnessConfig c = load(Map.of());
+        assertThat(c.profile()).isEqualTo("sandbox");
+        assertThat(c.target()).isEqualTo(Target.SANDBOX);
+        assertThat(c.browser().headless()).isTrue();
+        assertThat(c.timeouts().poll()).isLessThanOrEqualTo(Duration.ofMillis(100));
+        assertThat(c.runId()).matches("[a-z0-9]+");
+        assertThat(c.nameFor("queue")).isEqualTo("omh-" + c.runId() + "-queue");
+    }
+
+    @Test
+    void profileComesFromPropertyThenEnvironment() {
+        assertThat(load(Map.of(), Map.of("HARNESS_PROFILE", "ci")).profile()).isEqualTo("ci");
+        assertThat(load(Map.of("harness.profile", "sandbox"), Map.of("HARNESS_PROFILE", "ci")).profile()).isEqualTo("sandbox");
+    }
+
+    @Test
+    void systemPropertiesOverrideFilesAndEnvironmentOverridesDefaults() {
+        HarnessConfig c = load(Map.of("harness.browser.headless", "false", "harness.runId", "abc1"),
+                Map.of("HARNESS_PARALLELISM", "3"));
+        assertThat(c.browser().headless()).isFalse();
+        assertThat(c.runId()).isEqualTo("abc1");
+        assertThat(c.parallelism()).isEqualTo(3);
+    }
+
+    @Test
+    void unknownProfileNamesTheKnownOnes() {
+        assertThatThrownBy(() -> load(Map.of("harness.profile", "staging")))
+                .isInstanceOf(ConfigProblem.class)
+                .hasMessageContaining("Unknown profile 'staging'")
+                .hasMessageContaining("ci, demo-org, sandbox");
+    }
+
+    @Test
+    void eachBadValueIsNamedWithItsOriginAndFix() {
+        Map<String, String> bad = new HashMap<>();
+        bad.put("harness.browser.name", "safari");
+        bad.put("harness.parallelism", "0");
+        bad.put("harness.timeouts.ui", "soon");
+        bad.put("harness.sandbox.seed", "abc");
+        bad.put("harness.sandbox.navigation", "sideways");
+        bad.put("harness.browser.gridUrl", "not a url");
+        bad.put("harness.openMessaging.webhookUrl", "http://whatever.com:8443");
+        bad.put("harness.namePrefix", "Bad Prefix");
+        bad.put("harness.target", "production");
+        assertThatThrownBy(() -> load(bad))
+                .isInstanceOf(ConfigProblem.class)
+                .hasMessageContaining("harness.browser.name 'safari'")
+                .hasMessageContaining("harness.parallelism 0 is out of range")
+                .hasMessageContaining("harness.timeouts.ui")
+                .hasMessageContaining("harness.sandbox.seed 'abc'")
+                .hasMessageContaining("harness.sandbox.navigation 'sideways'")
+                .hasMessageContaining("harness.browser.gridUrl 'not a url'")
+                .hasMessageContaining("harness.openMessaging.webhookUrl 'http://whatever.com:8443' is not https on port 443")
+                .hasMessageContaining("harness.namePrefix 'Bad Prefix'")
+                .hasMessageContaining("harness.target 'production'")
+                .hasMessageContaining("from system property");
+    }
+
+    @Test
+    void realOrgsNeedTheirSecretsFromTheEnvironment() {
+        assertThatThrownBy(() -> load(Map.of("harness.profile", "demo-org")))
+                .isInstanceOf(ConfigProblem.class)
+                .hasMessageContaining("harness.genesys.user.password is empty")
+                .hasMessageContaining("export GENESYS_PASSWORD")
+                .hasMessageContaining("export GENESYS_CLIENT_SECRET")
+                .hasMessageContaining("export SALESFORCE_PASSWORD");
+    }
+
+    @Test
+    void demoOrgLoadsWhenSecretsAreGiven() {
+        Map<String, String> env = Map.of("GENESYS_PASSWORD", "pw-1234567", "GENESYS_CLIENT_ID", "client-1",
+                "GENESYS_CLIENT_SECRET", "secret-abcdef", "SALESFORCE_PASSWORD", "sf-pw-123",
+                "OPEN_MESSAGING_WEBHOOK_TOKEN", "a-token-longer-than-15");
+        HarnessConfig c = load(Map.of("harness.profile", "demo-org"), env);
+        assertThat(c.target()).isEqualTo(Target.REAL);
+        assertThat(c.orgs().genesys().apiUrl()).isEqualTo("https://api.mypurecloud.com");
+        assertThat(c.orgs().genesys().clientSecret().reveal()).isEqualTo("secret-abcdef");
+        assertThat(c.toString()).doesNotContain("secret-abcdef", "pw-1234567", "sf-pw-123");
+    }
+
+    @Test
+    void aShortWebhookTokenIsRefusedAsGenesysWould() {
+        assertThatThrownBy(() -> load(Map.of("harness.openMessaging.webhookToken", "123")))
+                .hasMessageContaining("harness.openMessaging.webhookToken is 3 characters long");
+    }
+
+    @Test
+    void anUnknownRegionIsRefused() {
+        Map<String, String> env = Map.of("GENESYS_PASSWORD", "x", "GENESYS_CLIENT_ID", "x",
+                "GENESYS_CLIENT_SECRET", "x", "SALESFORCE_PASSWORD", "x", "OPEN_MESSAGING_WEBHOOK_TOKEN", "0123456789abcdef");
+        assertThatThrownBy(() -> load(Map.of("harness.profile", "demo-org", "harness.genesys.region", "example.com"), env))
+                .hasMessageContaining("harness.genesys.region 'example.com' is not a Genesys Cloud region domain");
+    }
+}
