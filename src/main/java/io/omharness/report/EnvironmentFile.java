@@ -55,4 +55,16 @@ public final class EnvironmentFile {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Starts each run with empty results, so the report shows this run only. */
+    public static void clearResults(Path resultsDir) {
+        if (!Files.isDirectory(resultsDir)) {
+            return;
+        }
+        try (var files = Files.list(resultsDir)) {
+            files.filter(Files::isRegularFile).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

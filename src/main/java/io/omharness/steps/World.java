@@ -16,7 +16,9 @@ import java.util.Deque;
  */
 public class World implements Disposable {
     private final HarnessRuntime runtime = HarnessRuntime.current();
+    private static final java.util.concurrent.atomic.AtomicInteger SCENARIOS = new java.util.concurrent.atomic.AtomicInteger();
     private final Deque<Runnable> cleanups = new ArrayDeque<>();
+    private final int scenarioNumber = SCENARIOS.incrementAndGet();
     private BrowserSession browser;
     private Ui ui;
 
@@ -49,6 +51,11 @@ public class World implements Disposable {
     /** The orgs this browser works on: one sandbox tenant per browser, or the configured real orgs. */
     public OrgAccess access() {
         return browser().remember(OrgAccess.class, runtime::newOrgAccess);
+    }
+
+    /** A name for something this scenario creates: {@code <prefix>-<run id>-s<n>-<what>}, unique per scenario. */
+    public String name(String what) {
+        return config().nameFor("s" + scenarioNumber + "-" + what);
     }
 
     /** Registers how to remove something this scenario created (skipped when harness.keep = true). */
