@@ -19,6 +19,7 @@ final class ScenarioRunner {
 
     /** Returns the number of failed scenarios. */
     static long run(HarnessConfig config, String tags) {
+        io.omharness.report.EnvironmentFile.clearResults(ReportBuilder.RESULTS);
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectDirectory(Path.of("features").toFile()))
                 .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber"))

@@ -32,10 +32,7 @@ public final class ConsoleProgress implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
-        publisher.registerHandlerFor(TestRunStarted.class, e -> {
-            started = e.getInstant();
-            EnvironmentFile.clearResults(RESULTS);
-        });
+        publisher.registerHandlerFor(TestRunStarted.class, e -> started = e.getInstant());
         publisher.registerHandlerFor(TestCaseStarted.class, e ->
                 print("▶ " + e.getTestCase().getName() + "  " + e.getTestCase().getTags()));
         publisher.registerHandlerFor(TestStepFinished.class, this::step);
