@@ -102,7 +102,8 @@ final class ConfigBinder {
         }
         OrgSettings.Salesforce salesforce = new OrgSettings.Salesforce(sfLogin, required(real, "salesforce.username"),
                 secret(real, "salesforce.password", "SALESFORCE_PASSWORD"), text("salesforce.apiVersion"),
-                text("salesforce.packageName"));
+                text("salesforce.packageName"), text("salesforce.objects.queue"), text("salesforce.objects.entity"),
+                text("salesforce.objects.genesysIdField"));
         return new OrgSettings(genesys, salesforce, openMessaging(real));
     }
 

@@ -11,7 +11,7 @@ public record OrgSettings(Genesys genesys, Salesforce salesforce, OpenMessaging 
     }
 
     public record Salesforce(String loginUrl, String username, Secret password, String apiVersion,
-                             String packageName) {
+                             String packageName, String queueObject, String entityObject, String genesysIdField) {
     }
 
     public record OpenMessaging(String webhookUrl, Secret webhookToken) {

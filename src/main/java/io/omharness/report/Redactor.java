@@ -32,6 +32,11 @@ public final class Redactor {
         return out;
     }
 
+    /** Every secret registered so far (for the secret scan). */
+    public static Set<String> registered() {
+        return Set.copyOf(SECRETS);
+    }
+
     /** True when the text holds any registered secret: used by the secret scan. */
     public static boolean leaks(String text) {
         return text != null && SECRETS.stream().anyMatch(text::contains);

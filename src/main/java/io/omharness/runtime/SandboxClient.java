@@ -35,6 +35,11 @@ public final class SandboxClient {
                         s.path("username").asText(), Secret.of(s.path("password").asText())));
     }
 
+    /** The identity verification code the tenant's Salesforce org just sent (what a test inbox would show). */
+    public String verificationCode(String tenantId) {
+        return get("/__sandbox/tenants/" + tenantId + "/salesforce/verification-code").path("code").asText();
+    }
+
     public JsonNode get(String path) {
         return call("GET", path, null);
     }

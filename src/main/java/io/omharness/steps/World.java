@@ -48,6 +48,11 @@ public class World implements Disposable {
         return ui;
     }
 
+    /** A screenshot of the browser now, attached to the running step (the guide's own pictures). */
+    public void screenshot(String name) {
+        io.omharness.report.Evidence.screenshot(browser().driver(), name);
+    }
+
     /** The orgs this browser works on: one sandbox tenant per browser, or the configured real orgs. */
     public OrgAccess access() {
         return browser().remember(OrgAccess.class, runtime::newOrgAccess);

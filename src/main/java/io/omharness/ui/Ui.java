@@ -1,6 +1,5 @@
 package io.omharness.ui;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -162,6 +161,14 @@ public final class Ui {
         return handle;
     }
 
+    /** Closes the window {@code closing} (if still open) and continues in {@code next}. */
+    public void closeWindowAndSwitchTo(String closing, String next) {
+        if (driver.getWindowHandles().contains(closing)) {
+            driver.switchTo().window(closing).close();
+        }
+        driver.switchTo().window(next);
+    }
+
     public void waitForUrl(String fragment) {
         await("waiting for the URL to contain '" + fragment + "'", d -> d.getCurrentUrl().contains(fragment) ? true : null);
     }
@@ -204,10 +211,5 @@ public final class Ui {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Only for elements found first by accessible means, e.g. the rows of a located table. */
-    public static By cssWithin(String css) {
-        return By.cssSelector(css);
     }
 }
