@@ -111,6 +111,7 @@ final class LightningRoutes {
         config.put("orgName", tenant.orgName());
         config.put("userName", "Sandbox Admin");
         config.put("appName", SalesforceObjects.APP_NAME);
+        config.put("settingsPage", SalesforceObjects.SETTINGS_PAGE);
         config.put("queueObject", SalesforceObjects.QUEUE_OBJECT);
         config.put("entityObject", SalesforceObjects.ENTITY_OBJECT);
         return config;
