@@ -137,16 +137,21 @@ public final class HttpGenesysSource implements GenesysSource {
     }
 
     private static String describe(Throwable error) {
-        Throwable t = error;
-        while (t.getCause() != null && (t instanceof java.util.concurrent.CompletionException || t.getMessage() == null)) {
-            t = t.getCause();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException) {
+                return "no answer in time";
+            }
+            if (t instanceof java.net.ConnectException || t instanceof java.nio.channels.ClosedChannelException) {
+                return "connection refused";
+            }
+            if (t instanceof java.net.UnknownHostException) {
+                return "unknown host";
+            }
         }
-        if (t instanceof HttpTimeoutException) {
-            return "no answer in time";
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
         }
-        if (t instanceof java.net.ConnectException) {
-            return "connection refused";
-        }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 }

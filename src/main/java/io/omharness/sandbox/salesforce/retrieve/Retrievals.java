@@ -50,6 +50,7 @@ public final class Retrievals {
         private final String id;
         private volatile State state = State.RUNNING;
         private volatile String message = "Retrieving options from Genesys Cloud\u2026";
+        private final CompletableFuture<Run> finished = new CompletableFuture<>();
 
         Run(String id) {
             this.id = id;
@@ -58,6 +59,12 @@ public final class Retrievals {
         private void finish(SyncResult result, Throwable error) {
             message = error == null ? result.message() : RetrieveFailure.of(error).getMessage();
             state = error == null ? State.SUCCEEDED : State.FAILED;
+            finished.complete(this);
+        }
+
+        /** Completes when the run has succeeded or failed. */
+        public CompletableFuture<Run> finished() {
+            return finished;
         }
 
         public String id() { return id; }
