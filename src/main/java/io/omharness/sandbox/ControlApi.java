@@ -31,6 +31,9 @@ public final class ControlApi implements TwinModule {
                     (String) body.get("salesforcePassword"), settings));
             ctx.status(201).json(access(tenant, context.urls()));
         });
+        // The Salesforce org's identity verification code (also served on the Salesforce port).
+        app.get(ROOT + "/tenants/{id}/salesforce/verification-code",
+                ctx -> io.omharness.sandbox.salesforce.SalesforceTwin.verificationCode(context, ctx));
         app.put(ROOT + "/tenants/{id}/settings", ctx -> {
             Tenant tenant = tenant(context, ctx);
             apply(tenant.settings(), ctx.bodyAsClass(Map.class));

@@ -28,6 +28,11 @@ import java.util.function.Function;
 public final class Ui {
     private static final String FINDER = load("finder.js");
     private static final Duration SLICE = Duration.ofSeconds(3);
+    private static final String COLUMN = "var t = arguments[0], h = arguments[1], at = -1, out = [];"
+            + "for (var i = 0; i < t.rows.length; i++) { var cells = t.rows[i].cells;"
+            + "  if (at < 0) { for (var j = 0; j < cells.length; j++) if (cells[j].textContent.trim() === h) at = j; continue; }"
+            + "  if (cells.length > at && cells.length > 1) out.push(cells[at].innerText.trim()); }"
+            + "return at < 0 ? null : out;";
 
     private final WebDriver driver;
     private final Duration timeout;
@@ -117,6 +122,26 @@ public final class Ui {
             WebElement el = (WebElement) search(locator, false);
             String text = el == null ? null : el.getText();
             return text != null && text.contains(expected) ? text : null;
+        });
+    }
+
+    /**
+     * The texts of one column of a table (header matched by its visible text), top to bottom; rows
+     * without that cell (e.g. an empty-table message) are skipped. Retries if the table re-renders.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> column(Locator table, String header) {
+        return await("reading column '" + header + "' of " + table, d -> (List<String>) ((JavascriptExecutor) driver)
+                .executeScript(COLUMN, find(table), header));
+    }
+
+    /** Chooses the option whose visible text contains {@code optionText} in a native select found by label. */
+    public void select(Locator field, String optionText) {
+        act(field, "choosing '" + optionText + "' in", el -> {
+            org.openqa.selenium.support.ui.Select select = new org.openqa.selenium.support.ui.Select(el);
+            WebElement option = select.getOptions().stream().filter(o -> o.getText().contains(optionText)).findFirst()
+                    .orElseThrow(() -> new org.openqa.selenium.NoSuchElementException("No option '" + optionText + "' in " + field));
+            select.selectByVisibleText(option.getText());
         });
     }
 

@@ -21,6 +21,9 @@ function roleOf(el) {
   return IMPLICIT[el.tagName] || 'generic';
 }
 
+// Formatting elements inside a word (e.g. Quick Find's <mark>Install</mark>ed) add no space.
+var INLINE = { MARK: 1, B: 1, STRONG: 1, I: 1, EM: 1, U: 1, SUB: 1, SUP: 1, SMALL: 1, CODE: 1 };
+
 function norm(s) { return (s || '').replace(/\s+/g, ' ').trim(); }
 
 function textOf(node) {
@@ -34,7 +37,7 @@ function textOf(node) {
   }
   var kids = el.shadowRoot ? el.shadowRoot.childNodes : el.childNodes;
   var out = '';
-  for (var i = 0; i < kids.length; i++) out += textOf(kids[i]) + (kids[i].nodeType === 1 ? ' ' : '');
+  for (var i = 0; i < kids.length; i++) out += textOf(kids[i]) + (kids[i].nodeType === 1 && !INLINE[kids[i].tagName] ? ' ' : '');
   return out;
 }
 

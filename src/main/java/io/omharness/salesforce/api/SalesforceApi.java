@@ -1,0 +1,135 @@
+package io.omharness.salesforce.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.omharness.runtime.OrgAccess;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The harness's Salesforce REST client: an access token through the OAuth username-password flow
+ * (the password is revealed only into the request body), SOQL through /query and /tooling/query, and a
+ * frontdoor URL that opens the UI with that token (no login form, no identity verification).
+ */
+public final class SalesforceApi {
+    public static final String VERSION = "v60.0";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OrgAccess.Salesforce access;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Token token;
+
+    public SalesforceApi(OrgAccess.Salesforce access) {
+        this.access = access;
+    }
+
+    /** A session for the API (fetched once, then reused). */
+    public synchronized Token token() {
+        if (token == null) {
+            String form = "grant_type=password&username=" + encode(access.username())
+                    + "&password=" + encode(access.password().reveal());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(root(access.loginUrl()) + "/services/oauth2/token"))
+                    .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+            JsonNode body = send(request, "the OAuth token request");
+            token = new Token(body.path("access_token").asText(), root(body.path("instance_url").asText()));
+        }
+        return token;
+    }
+
+    public QueryResult query(String soql) {
+        return run("/query", soql);
+    }
+
+    /** Tooling API query, e.g. {@code SELECT SubscriberPackage.Name FROM InstalledSubscriberPackage}. */
+    public QueryResult toolingQuery(String soql) {
+        return run("/tooling/query", soql);
+    }
+
+    /** A URL that opens {@code path} in the browser already logged in (Salesforce's frontdoor.jsp). */
+    public String frontdoorUrl(String path) {
+        Token t = token();
+        return t.instanceUrl() + "/secur/frontdoor.jsp?sid=" + encode(t.accessToken()) + "&retURL=" + encode(path);
+    }
+
+    private QueryResult run(String endpoint, String soql) {
+        Token t = token();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(t.instanceUrl() + "/services/data/" + VERSION + endpoint
+                        + "?q=" + encode(soql)))
+                .timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer " + t.accessToken())
+                .header("Accept", "application/json").GET().build();
+        JsonNode body = send(request, "the query '" + soql + "'");
+        List<JsonNode> records = new ArrayList<>();
+        body.path("records").forEach(records::add);
+        return new QueryResult(body.path("totalSize").asInt(), body.path("done").asBoolean(), records);
+    }
+
+    private JsonNode send(HttpRequest request, String what) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new SalesforceApiException(response.statusCode(), "Salesforce answered " + response.statusCode()
+                        + " to " + what + ": " + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("Salesforce is unreachable for " + what + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String root(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The API session: never printed (toString hides the token). */
+    public record Token(String accessToken, String instanceUrl) {
+        @Override
+        public String toString() {
+            return "Token[" + instanceUrl + ", ******]";
+        }
+    }
+
+    /** A query answer: {totalSize, done, records}. */
+    public record QueryResult(int totalSize, boolean done, List<JsonNode> records) {
+        /** One field's values across the records, e.g. values("Name"); "A.B" reads a relationship field. */
+        public List<String> values(String field) {
+            return records.stream().map(r -> {
+                JsonNode n = r;
+                for (String part : field.split("\\.")) {
+                    n = n.path(part);
+                }
+                return n.isMissingNode() || n.isNull() ? null : n.asText();
+            }).toList();
+        }
+    }
+
+    /** A non-2xx answer, with the status for callers that expect one (e.g. 400 MALFORMED_QUERY). */
+    public static final class SalesforceApiException extends RuntimeException {
+        private final int status;
+
+        public SalesforceApiException(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.omharness.salesforce;
+
+import io.omharness.browser.BrowserSession;
+import io.omharness.runtime.OrgAccess;
+import io.omharness.runtime.SandboxClient;
+import io.omharness.sandbox.SandboxServer;
+import io.omharness.sandbox.TenantSettings;
+import io.omharness.sandbox.salesforce.SalesforceObjects;
+import io.omharness.ui.Locator;
+import io.omharness.ui.Ui;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Login with identity verification, Setup on its own origin, Quick Find, and the iframe behind a shadow root. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SalesforceSetupBrowserTest {
+    private static SandboxServer sandbox;
+    private static SandboxClient client;
+    private static OrgAccess access;
+    private static BrowserSession browser;
+    private static Ui ui;
+
+    @BeforeAll
+    static void start() {
+        sandbox = SandboxServer.start(42, 0, TenantSettings::new);
+        client = new SandboxClient(sandbox.urls().genesys());
+        access = client.createTenant(Map.of("identityVerification", true));
+        browser = BrowserTestSupport.openBrowser("salesforce-setup");
+        ui = BrowserTestSupport.ui(browser);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.driver().quit();
+        if (sandbox != null) sandbox.close();
+    }
+
+    @Test
+    @Order(1)
+    void wrongPasswordShowsTheLoginError() {
+        ui.open(access.salesforce().loginUrl());
+        BrowserTestSupport.shot(browser, "01-login");
+        ui.fill(Locator.css("username", "#username"), access.salesforce().username());
+        ui.fill(Locator.css("password", "#password"), "not-the-password");
+        ui.click(Locator.css("log in", "#Login"));
+        assertThat(ui.text(Locator.css("login error", "#error"))).contains("Please check your username and password");
+    }
+
+    @Test
+    @Order(2)
+    void logsInThroughIdentityVerification() {
+        String tenant = access.sandboxTenantId().orElseThrow();
+        SalesforceLogin login = new SalesforceLogin(ui, access.salesforce());
+        login.logIn(() -> {
+            assertThat(login.asksToVerifyIdentity()).isTrue();
+            assertThat(ui.text(Locator.heading("Verify Your Identity"))).isEqualTo("Verify Your Identity");
+            BrowserTestSupport.shot(browser, "02-verify-identity");
+            return client.get("/__sandbox/tenants/" + tenant + "/salesforce/verification-code").path("code").asText();
+        });
+        assertThat(ui.currentUrl()).startsWith(access.salesforce().loginUrl()).contains("/lightning/page/home");
+        ui.find(Locator.heading("Genesys Cloud Routing Options"));
+        BrowserTestSupport.shot(browser, "03-app-home");
+    }
+
+    @Test
+    @Order(3)
+    void setupOpensOnItsOwnOriginWithItsOwnSession() {
+        new SetupPage(ui, access.salesforce()).open();
+        assertThat(ui.currentUrl()).startsWith(access.salesforce().setupUrl() + "/lightning/setup/SetupOneHome/home");
+        assertThat(access.salesforce().setupUrl()).isNotEqualTo(access.salesforce().loginUrl().replaceAll("/$", ""));
+        ui.find(Locator.heading("Most Recently Used"));
+        BrowserTestSupport.shot(browser, "04-setup-home");
+    }
+
+    @Test
+    @Order(4)
+    void quickFindHighlightsMatches() {
+        SetupPage setup = new SetupPage(ui, access.salesforce());
+        List<String> pages = setup.quickFind("install");
+        assertThat(pages).contains("Installed Packages").doesNotContain("Users", "Apex Classes");
+        assertThat(setup.highlights()).contains("Install");
+        BrowserTestSupport.shot(browser, "05-quick-find");
+        setup.openFromQuickFind("Installed Packages");
+        assertThat(ui.currentUrl()).contains("/lightning/setup/ImportedPackage/home");
+    }
+
+    @Test
+    @Order(5)
+    void installedPackagesAreReadThroughTheShadowRootAndIframe() {
+        List<String> names = new InstalledPackagesPage(ui).packageNames();
+        assertThat(names).contains(SalesforceObjects.PACKAGE_NAME, "Genesys Cloud for Salesforce", "Salesforce Connected Apps");
+        // the iframe is not reachable without crossing force-aloha-page's shadow root
+        Object light = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.querySelector('iframe[name^=vfFrameId]');");
+        assertThat(light).isNull();
+        BrowserTestSupport.shot(browser, "06-installed-packages");
+    }
+
+    @Test
+    @Order(6)
+    void configureOpensManagedPackageSettings() {
+        new InstalledPackagesPage(ui).configure(SalesforceObjects.PACKAGE_NAME);
+        new PackageSettingsPage(ui).retrievedOptions();
+        assertThat(ui.currentUrl()).contains("/lightning/setup/ImportedPackage/page?address=");
+        BrowserTestSupport.shot(browser, "07-package-settings-before");
+    }
+}
