@@ -330,7 +330,7 @@
     if (opts.value) input.value = opts.value;
     var error = null;
     var wrap = h('div', { class: '@@gux-field@@' },
-      h('label', { class: '@@gux-label@@', for: id }, opts.label, opts.required ? h('span', { class: '@@gux-req@@', 'aria-hidden': 'true' }, ' *') : null),
+      h('label', { class: '@@gux-label@@' + (opts.hideLabel ? ' @@gux-sr-only@@' : ''), for: id }, opts.label, opts.required ? h('span', { class: '@@gux-req@@', 'aria-hidden': 'true' }, ' *') : null),
       input,
       opts.hint ? h('div', { class: '@@gux-hint@@' }, opts.hint) : null);
     return {
