@@ -21,7 +21,7 @@ public final class Tenants {
         String orgName = request.orgName() != null ? request.orgName() : "sandbox-" + id.substring(0, 8);
         TenantSettings settings = request.settings();
         Tenant tenant = new Tenant(id, orgName, settings,
-                new GenesysOrg(orgName, orRandom(request.genesysPassword()), orRandom(request.clientSecret())),
+                new GenesysOrg(orgName, orRandom(request.genesysPassword()), orRandom(request.clientSecret()), settings),
                 new SalesforceOrg(orgName, orRandom(request.salesforcePassword())));
         if (byOrgName.putIfAbsent(orgName, tenant) != null) {
             throw new IllegalArgumentException("An org named " + orgName + " already exists");
