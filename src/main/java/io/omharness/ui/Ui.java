@@ -90,6 +90,15 @@ public final class Ui {
         });
     }
 
+    /**
+     * Opens a combobox (an ARIA one, e.g. a design-system dropdown in shadow DOM) and picks the
+     * option with that accessible name, waiting for options that load asynchronously.
+     */
+    public void choose(Locator combobox, String optionName) {
+        click(combobox);
+        click(Locator.option(optionName));
+    }
+
     public String text(Locator locator) {
         return find(locator).getText();
     }
