@@ -19,10 +19,9 @@
   var CARET = '\u25B8';
   var $root;
   var me = null;
-  var seq = 0;
 
   // ---------------------------------------------------------------- helpers
-  function eid() { return 'ember' + (Math.floor(Math.random() * 90000) + 1000 + (++seq)); }
+  function eid() { return window.Gux.emberId(); }
 
   function h(tag, attrs) {
     var el = document.createElement(tag);
@@ -75,62 +74,7 @@
       + ' ' + d.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
   }
 
-  // ---------------------------------------------------------------- fallback components
-  // The Spark-like library (spark.js) defines these when it is loaded; these keep the page usable alone.
-  var SHADOW_CSS = ':host{display:inline-block}button{font:inherit;font-size:13px;font-weight:600;border-radius:4px;' +
-    'padding:6px 14px;border:1px solid #b4bccb;background:#fff;color:#2e394c;cursor:pointer;min-height:32px;' +
-    'transition:background .15s,border-color .15s}button:hover{background:#f1f4f8;border-color:#8d97a9}' +
-    'button:focus-visible{outline:2px solid #2a60c8;outline-offset:2px}' +
-    ':host([accent=primary]) button{background:#2a60c8;border-color:#2a60c8;color:#fff}' +
-    ':host([accent=primary]) button:hover{background:#1f4fae}' +
-    ':host([accent=ghost]) button{background:transparent;border-color:transparent;color:inherit}' +
-    ':host([accent=ghost]) button:hover{background:rgba(0,0,0,.06)}' +
-    'button:disabled{opacity:.45;cursor:not-allowed}';
-
-  function defineFallbacks() {
-    if (!customElements.get('gux-button')) {
-      customElements.define('gux-button', class extends HTMLElement {
-        static get observedAttributes() { return ['disabled']; }
-        constructor() {
-          super();
-          var root = this.attachShadow({ mode: 'open' });
-          root.innerHTML = '<style>' + SHADOW_CSS + '</style><button part="button" type="button"><slot></slot></button>';
-          this._button = root.querySelector('button');
-        }
-        attributeChangedCallback() { this._button.disabled = this.hasAttribute('disabled'); }
-      });
-    }
-    if (!customElements.get('gux-modal')) {
-      customElements.define('gux-modal', class extends HTMLElement {
-        constructor() {
-          super();
-          var root = this.attachShadow({ mode: 'open' });
-          root.innerHTML = '<style>:host{position:fixed;inset:0;z-index:50;display:flex;align-items:center;' +
-            'justify-content:center;background:rgba(20,28,40,.45)}[role=dialog]{background:#fff;border-radius:8px;' +
-            'width:520px;max-width:92vw;box-shadow:0 12px 40px rgba(0,0,0,.3);font:14px/1.45 inherit;color:#2e394c}' +
-            'header{display:flex;align-items:center;justify-content:space-between;padding:18px 24px 6px;font-size:18px;' +
-            'font-weight:600}.x{border:0;background:none;font-size:20px;cursor:pointer;color:#6a7587;border-radius:4px}' +
-            '.x:hover{background:#eef1f5}.c{padding:8px 24px 8px}footer{display:flex;justify-content:space-between;' +
-            'padding:14px 24px 20px}footer div{display:flex;gap:8px}</style>' +
-            '<div role="dialog" aria-modal="true" aria-labelledby="t" part="dialog"><header><slot name="title" id="t"></slot>' +
-            '<button class="x" type="button" aria-label="Close">\u00D7</button></header><div class="c"><slot name="content">' +
-            '</slot></div><footer><div><slot name="start-align-buttons"></slot></div><div><slot name="end-align-buttons">' +
-            '</slot></div></footer></div>';
-          var self = this;
-          root.querySelector('.x').addEventListener('click', function () {
-            self.dispatchEvent(new CustomEvent('guxdismiss', { bubbles: true }));
-          });
-        }
-      });
-    }
-  }
-
-  function toast(message, kind) {
-    var t = h('div', { cls: '@@arc-toast@@ ' + (kind === 'error' ? '@@arc-toast-error@@' : ''), role: 'status' },
-      icon(kind === 'error' ? '!' : '\u2713', '@@arc-toast-icon@@'), h('span', { text: message }));
-    document.body.appendChild(t);
-    setTimeout(function () { t.remove(); }, 2500);
-  }
+  function toast(message, kind) { window.Gux.toast(message, kind === 'error' ? 'error' : 'success'); }
 
   // ---------------------------------------------------------------- API
   function api(method, path, body, attempt) {
@@ -278,25 +222,25 @@
     var desc = h('textarea', { id: descId, cls: '@@arc-input@@', rows: '3' });
     var error = h('div', { cls: '@@arc-dialog-error@@', hidden: true });
     var create;
-    var modal = h('gux-modal', { 'aria-label': null },
-      h('span', { slot: 'title', text: 'Create Flow' }),
-      h('div', { slot: 'content', cls: '@@arc-form@@' },
+    var modal = h('gux-modal', null,
+      h('h2', { slot: 'title', text: 'Create Flow' }),
+      h('div', { cls: '@@arc-form@@' },
         h('p', { cls: '@@arc-muted@@', text: 'Type: ' + typeName(type) }),
         error,
         h('div', { cls: '@@arc-field@@' }, h('label', { for: nameId, text: 'Name' }), name),
         h('div', { cls: '@@arc-field@@' }, h('label', { for: descId, text: 'Description' }), desc),
         h('div', { cls: '@@arc-field@@' }, h('label', { for: divId, text: 'Division' }),
           h('input', { id: divId, cls: '@@arc-input@@', value: 'Home', readonly: true }))),
-      h('div', { slot: 'end-align-buttons', cls: '@@arc-dialog-buttons@@' },
+      h('div', { slot: 'footer', cls: '@@arc-dialog-buttons@@' },
         button('Cancel', { accent: 'secondary' }, close),
         create = button('Create Flow', { accent: 'primary' }, submit)));
-    modal.addEventListener('guxdismiss', close);
-    function close() { modal.remove(); }
+    function close() { modal.close(); }
     function showError(message) {
       error.textContent = '';
       error.appendChild(h('div', { role: 'alert', cls: '@@arc-banner@@ @@arc-banner-error@@', text: message }));
       error.hidden = false;
       setDisabled(create, false);
+      modal.busy = false;
     }
     function submit() {
       var n = name.value.trim();
@@ -304,6 +248,7 @@
       error.textContent = '';
       if (!n) { showError('A flow name is required.'); return; }
       setDisabled(create, true);
+      modal.busy = true;
       api('POST', '/api/v2/flows', { name: n, description: desc.value, type: type }).then(function (flow) {
         close();
         toast('Flow "' + flow.name + '" created');
@@ -312,7 +257,7 @@
     }
     name.addEventListener('keydown', function (e) { if (e.key === 'Enter') submit(); });
     document.body.appendChild(modal);
-    setTimeout(function () { name.focus(); }, 0);
+    modal.show();
     void reload;
   }
 
@@ -824,7 +769,6 @@
 
   // ---------------------------------------------------------------- boot
   function boot() {
-    defineFallbacks();
     $root = document.getElementById('@@arc-root@@');
     api('GET', '/api/v2/users/me').then(function (u) { me = u; }).catch(function () { me = null; }).then(function () {
       window.addEventListener('hashchange', route);
