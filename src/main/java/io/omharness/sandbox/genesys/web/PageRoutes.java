@@ -29,11 +29,8 @@ public final class PageRoutes {
     }
 
     public void register(Javalin app) {
-        app.get("/login", ctx -> ctx.redirect("/login/"));
         app.get("/login/", ctx -> html(ctx, "genesys/login.html"));
-        app.get("/directory", ctx -> ctx.redirect("/directory/"));
         app.get("/directory/", ctx -> protectedPage(ctx, "genesys/directory.html"));
-        app.get("/architect", ctx -> ctx.redirect("/architect/"));
         app.get("/architect/", ctx -> protectedPage(ctx, "genesys/architect.html"));
         app.get("/gc-assets/{file}", ctx -> {
             String file = ctx.pathParam("file");
