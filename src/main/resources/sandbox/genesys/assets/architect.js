@@ -346,7 +346,7 @@
     var cls = text === 'Published' ? '@@arc-pill-ok@@' : /\u2026$/.test(text) ? '@@arc-pill-busy@@' : '@@arc-pill-draft@@';
     this.status.className = '@@arc-status@@ @@arc-pill@@ ' + cls;
     if (/\u2026$/.test(text)) this.status.appendChild(h('span', { cls: '@@arc-spin@@ @@arc-spin-sm@@', 'aria-hidden': 'true' }));
-    this.status.appendChild(document.createTextNode(text));
+    this.status.appendChild(h('span', { text: text }));
   };
 
   Editor.prototype.updateToolbar = function () {
