@@ -67,13 +67,6 @@
 
   function later(ms) { return new Promise(function (r) { setTimeout(r, ms); }); }
 
-  function formatDate(s) {
-    if (!s) return '\u2014';
-    var d = new Date(s);
-    return isNaN(d) ? '\u2014' : d.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' })
-      + ' ' + d.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
-  }
-
   function toast(message, kind) { window.Gux.toast(message, kind === 'error' ? 'error' : 'success'); }
 
   // ---------------------------------------------------------------- API
@@ -149,7 +142,6 @@
   // ---------------------------------------------------------------- flows list
   function flowsPage(type) {
     document.title = 'Architect - ' + typeName(type) + ' Flows';
-    var body = h('tbody');
     var tableWrap = h('div', { cls: '@@arc-table-wrap@@' });
     var search = h('input', { type: 'search', id: eid(), cls: '@@arc-search@@', placeholder: 'Search flows',
       'aria-label': 'Search flows', autocomplete: 'off' });
@@ -188,14 +180,15 @@
           h('td', { text: (f.division && f.division.name) || 'Home' }),
           h('td', null, h('span', { cls: '@@arc-pill@@ ' + (published ? '@@arc-pill-ok@@' : '@@arc-pill-draft@@'),
             text: published ? 'Published' : 'Not published' })),
-          h('td', null, f.locked ? [icon('\uD83D\uDD12', '@@arc-lock@@'), (f.lockedUser && f.lockedUser.name) || 'Locked'] : ''),
-          h('td', { cls: '@@arc-muted@@', text: formatDate(f.dateModified || (f.savedVersion && f.savedVersion.dateCreated)) })));
+          h('td', null, f.locked ? [icon('\uD83D\uDD12', '@@arc-lock@@'),
+            (f.lockedUser && f.lockedUser.name) || (f.lockedClient && f.lockedClient.name) || 'Locked'] : ''),
+          h('td', { cls: '@@arc-muted@@', text: f.publishedVersion ? f.publishedVersion.id : '\u2014' })));
       });
       if (!flows.length) {
         tb.appendChild(h('tr', null, h('td', { colspan: '6', cls: '@@arc-empty@@', text: 'No flows found' })));
       }
       tableWrap.appendChild(h('table', { cls: '@@arc-table@@', 'aria-label': 'Flows' },
-        h('thead', null, h('tr', null, ['Name', 'Description', 'Division', 'Status', 'Locked By', 'Modified']
+        h('thead', null, h('tr', null, ['Name', 'Description', 'Division', 'Status', 'Locked By', 'Published Version']
           .map(function (c) { return h('th', { scope: 'col', text: c }); }))), tb));
     }
 
@@ -206,17 +199,16 @@
         h('div', null, h('div', { cls: '@@arc-crumb@@', text: 'Flows' }), h('h1', { text: typeName(type) })),
         h('div', { cls: '@@arc-actions@@' },
           button('Refresh', { accent: 'secondary', title: 'Refresh the list' }, load),
-          button('Add', { accent: 'primary' }, function () { createFlowDialog(type, load); }))),
+          button('Add', { accent: 'primary' }, function () { createFlowDialog(type); }))),
       h('section', { cls: '@@arc-card@@' },
         h('div', { cls: '@@arc-card-tools@@' }, h('div', { cls: '@@arc-search-wrap@@' }, icon('\u2315'), search), count),
         tableWrap));
-    void body;
     shell(page);
     load();
   }
 
   // ---------------------------------------------------------------- Create Flow dialog
-  function createFlowDialog(type, reload) {
+  function createFlowDialog(type) {
     var nameId = eid(), descId = eid(), divId = eid();
     var name = h('input', { id: nameId, cls: '@@arc-input@@', type: 'text', autocomplete: 'off' });
     var desc = h('textarea', { id: descId, cls: '@@arc-input@@', rows: '3' });
@@ -258,7 +250,6 @@
     name.addEventListener('keydown', function (e) { if (e.key === 'Enter') submit(); });
     document.body.appendChild(modal);
     modal.show();
-    void reload;
   }
 
   // ---------------------------------------------------------------- editor
@@ -286,7 +277,8 @@
       document.title = 'Architect - ' + flow.name;
       var mineLock = flow.locked && flow.lockedUser && me && flow.lockedUser.id === me.id;
       if (flow.locked && !mineLock) {
-        self.lockMessage = 'This flow is checked out by ' + ((flow.lockedUser && flow.lockedUser.name) || 'another user') + '.';
+        self.lockMessage = 'This flow is checked out by ' + ((flow.lockedUser && flow.lockedUser.name)
+          || (flow.lockedClient && flow.lockedClient.name) || 'another user') + '.';
         return null;
       }
       return api('POST', '/api/v2/flows/actions/checkout?flow=' + self.flowId).then(function (f) {

@@ -5,6 +5,7 @@ import io.omharness.ui.Ui;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One flow open in Architect's editor: Toolbox on the left, the Initial State task in the
@@ -33,6 +34,7 @@ public final class FlowEditor {
     private static final Locator VALIDATION = Locator.role("region", "Validation");
     private static final Locator VALIDATION_DONE = Locator.text("Validation found").containing().within(VALIDATION);
     private static final Locator PUBLISH_FAILED = Locator.text("Publish failed").containing().within(VALIDATION);
+    private static final Locator LOCK_NOTICE = Locator.text("This flow is checked out by").containing();
     private static final Locator VALIDATION_MESSAGES = Locator.anyOf("alert").within(VALIDATION);
     /** Shown once the editor has loaded the flow. */
     static final Locator OPEN = Locator.heading("Initial State").within(WORKSPACE);
@@ -107,6 +109,11 @@ public final class FlowEditor {
     /** The flow's status as shown: "Not published", "Validating…", "Publishing…" or "Published". */
     public String status() {
         return ui.text(STATUS);
+    }
+
+    /** The notice shown when someone else has the flow checked out (the editor is then read-only). */
+    public Optional<String> lockNotice() {
+        return ui.isShown(LOCK_NOTICE) ? Optional.of(ui.text(LOCK_NOTICE)) : Optional.empty();
     }
 
     /** Saves and checks the flow in (releasing the lock); the editor turns read-only. */

@@ -86,4 +86,17 @@ class ArchitectFlowsBrowserTest {
         assertThat(architect.searchFlow("omh-test")).containsExactly("omh-test-created");
         assertThat(architect.openFlow("omh-test-created").actionNames()).isEmpty();
     }
+
+    @Test
+    @Order(6)
+    void opensAFlowLockedBySomeoneElseReadOnly() {
+        twin.apiPost("/api/v2/flows", "{\"name\":\"omh-test-locked\",\"type\":\"" + TYPE + "\"}");
+        architect.openFlowType("Inbound Message");
+
+        FlowEditor editor = architect.openFlow("omh-test-locked");
+        twin.shot("09-locked-by-someone-else");
+
+        assertThat(editor.lockNotice()).hasValueSatisfying(n -> assertThat(n).startsWith("This flow is checked out by"));
+        assertThat(twin.ui().isShown(io.omharness.ui.Locator.button("Check In"))).isFalse();
+    }
 }

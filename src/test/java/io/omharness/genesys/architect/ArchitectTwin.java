@@ -82,6 +82,14 @@ final class ArchitectTwin implements AutoCloseable {
         return parse(send(request));
     }
 
+    /** POST on the Platform API as the OAuth client (not a user), e.g. to hold a flow's lock. */
+    JsonNode apiPost(String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(appsUrl() + path))
+                .header("Authorization", "Bearer " + token()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return parse(send(request));
+    }
+
     /** The one flow of the type with this exact name. */
     JsonNode flowNamed(String type, String name) {
         JsonNode found = api("/api/v2/flows?type=" + type + "&name=" + encode(name)).path("entities");
