@@ -1,5 +1,6 @@
 package io.omharness.ui;
 
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -82,7 +83,7 @@ public final class Ui {
     }
 
     public void click(Locator locator) {
-        act(locator, "clicking", WebElement::click);
+        act(locator, "clicking", this::clickAllowingShadowHost);
     }
 
     /** Clears the field and types the value; {@code value} may be a secret: it is never logged. */
@@ -91,6 +92,15 @@ public final class Ui {
             el.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
             el.sendKeys(value);
         });
+    }
+
+    /**
+     * Opens a combobox (an ARIA one, e.g. a design-system dropdown in shadow DOM) and picks the
+     * option with that accessible name, waiting for options that load asynchronously.
+     */
+    public void choose(Locator combobox, String optionName) {
+        click(combobox);
+        click(Locator.option(optionName));
     }
 
     public String text(Locator locator) {
@@ -213,6 +223,29 @@ public final class Ui {
             }
         });
     }
+
+    /**
+     * ChromeDriver hit-tests a button inside a shadow root against its slotted text, whose parent is
+     * the host, and reports the host as "intercepting" the click. A person's click there still reaches
+     * the button, so click with the mouse when what sits on top is the element's own host.
+     */
+    private void clickAllowingShadowHost(WebElement el) {
+        try {
+            el.click();
+        } catch (ElementClickInterceptedException e) {
+            if (!Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(HIT_BY_OWN_HOST, el))) {
+                throw e;
+            }
+            new Actions(driver).moveToElement(el).click().perform();
+        }
+    }
+
+    private static final String HIT_BY_OWN_HOST = "var el = arguments[0], r = el.getBoundingClientRect();"
+            + "var x = r.left + r.width / 2, y = r.top + r.height / 2, hit = document.elementFromPoint(x, y);"
+            + "while (hit && hit.shadowRoot) { var inner = hit.shadowRoot.elementFromPoint(x, y);"
+            + "  if (!inner || inner === hit) break; hit = inner; }"
+            + "function within(a, b) { for (var n = b; n; n = n.parentNode || n.host) if (n === a) return true; return false; }"
+            + "return !!hit && (within(el, hit) || (within(hit, el) && el.getRootNode().host === hit));";
 
     private Object search(Locator locator, boolean wantGone) {
         return search(locator, wantGone, SLICE.compareTo(timeout) < 0 ? SLICE : timeout);

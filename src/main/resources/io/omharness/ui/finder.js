@@ -88,14 +88,22 @@ function matches(actual, wanted, exact) {
   return exact ? actual === wanted : actual.toLowerCase().indexOf(wanted.toLowerCase()) >= 0;
 }
 
+// Walks the composed tree: light children, open shadow roots, and the elements slotted into a
+// slot (so a search within a shadow-DOM dialog finds its slotted content); each element once.
 function each(root, visit) {
-  var stack = [root];
+  var stack = [root], seen = new Set();
   while (stack.length) {
     var n = stack.pop();
+    if (seen.has(n)) continue;
+    seen.add(n);
     if (n.nodeType === 1) visit(n);
     if (n.shadowRoot) stack.push(n.shadowRoot);
     var kids = n.children || [];
     for (var i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    if (n.tagName === 'SLOT') {
+      var slotted = n.assignedElements({ flatten: true });
+      for (var j = slotted.length - 1; j >= 0; j--) stack.push(slotted[j]);
+    }
   }
 }
 

@@ -1,0 +1,54 @@
+package io.omharness.genesys;
+
+import io.omharness.runtime.OrgAccess;
+import io.omharness.ui.Locator;
+import io.omharness.ui.Ui;
+
+/**
+ * The Genesys Cloud login page and the apps splash after it. Logging in is rate-limited on real
+ * orgs, so this logs in once per browser: when the browser already shows the admin app, it does nothing.
+ */
+public final class GenesysLogin {
+    private static final Locator EMAIL = Locator.field("Email Address");
+    private static final Locator PASSWORD = Locator.field("Password");
+    private static final Locator LOG_IN = Locator.button("Log In");
+    private static final Locator LOGIN_ERROR = Locator.anyOf("alert");
+    private static final Locator SIGNED_IN_USER = Locator.role("img", "Profile:").containing();
+    private static final Locator ADMIN_TILE = Locator.link("Admin");
+    private static final Locator ADMIN_HOME = Locator.heading("Admin");
+
+    private final Ui ui;
+    private final OrgAccess.Genesys access;
+
+    public GenesysLogin(Ui ui, OrgAccess.Genesys access) {
+        this.ui = ui;
+        this.access = access;
+    }
+
+    /** Logs in (unless this browser already has a session) and ends on the Admin app. */
+    public void logIn() {
+        if (isLoggedIn()) {
+            return;
+        }
+        ui.open(access.loginUrl());
+        if (ui.firstShown(EMAIL, SIGNED_IN_USER) == 0) {
+            submitCredentials();
+        }
+        ui.click(ADMIN_TILE);
+        ui.find(ADMIN_HOME);
+    }
+
+    /** True when the current page is the admin app with someone signed in. */
+    public boolean isLoggedIn() {
+        return ui.currentUrl().startsWith(access.appsUrl() + "/directory/") && ui.isShown(SIGNED_IN_USER);
+    }
+
+    private void submitCredentials() {
+        ui.fill(EMAIL, access.email());
+        ui.fill(PASSWORD, access.password().reveal());
+        ui.click(LOG_IN);
+        if (ui.firstShown(SIGNED_IN_USER, LOGIN_ERROR) == 1) {
+            throw new IllegalStateException("Genesys Cloud refused the login of " + access.email() + ": " + ui.text(LOGIN_ERROR));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.omharness.genesys;
+
+import io.omharness.ui.Locator;
+import io.omharness.ui.Ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Admin > Routing > Message Routing: inbound message flows mapped to inbound addresses. */
+public final class MessageRoutingPage {
+    private static final Locator ADD = Locator.button("Add");
+    private static final Locator ADD_DIALOG = Locator.dialog("Add Message Route");
+    private static final Locator FLOW = Locator.field("Inbound Message Flow").within(ADD_DIALOG);
+    private static final Locator ADDRESS = Locator.field("Inbound Address").within(ADD_DIALOG);
+    private static final Locator SAVE = Locator.button("Save").within(ADD_DIALOG);
+    private static final Locator DIALOG_ERROR = Locator.anyOf("alert").within(ADD_DIALOG);
+    private static final Locator FILTER = Locator.field("Filter by flow name");
+    private static final Locator ROUTE_LIST = Locator.role("table", "Message routes");
+    private static final Locator NO_ROUTES = Locator.text("No message routes yet.").containing();
+    private static final Locator NO_MATCHES = Locator.text("No routes match the filter.");
+    private static final Locator FLOW_NAMES = Locator.anyOf("rowheader").within(ROUTE_LIST);
+
+    private final Ui ui;
+
+    public MessageRoutingPage(Ui ui) {
+        this.ui = ui;
+    }
+
+    /** Add > picks the flow and the inbound address > Save. */
+    public void addRoute(String flowName, String addressName) {
+        ui.click(ADD);
+        ui.choose(FLOW, flowName);
+        ui.choose(ADDRESS, addressName);
+        ui.click(SAVE);
+        ui.await("the Add Message Route dialog to close", d -> {
+            if (ui.isShown(DIALOG_ERROR)) {
+                throw new IllegalStateException("Add Message Route refused: " + ui.text(DIALOG_ERROR));
+            }
+            return ui.isShown(ADD_DIALOG) ? null : true;
+        });
+    }
+
+    /** The inbound message flow the list shows for the address, if it has a route. */
+    public Optional<String> flowRoutedTo(String addressName) {
+        if (ui.firstShown(ROUTE_LIST, NO_ROUTES, NO_MATCHES) != 0) {
+            return Optional.empty();
+        }
+        Locator row = Locator.rowWith(addressName).within(ROUTE_LIST);
+        return ui.isShown(row) ? Optional.of(ui.text(Locator.anyOf("rowheader").within(row))) : Optional.empty();
+    }
+
+    /** Filters the list by flow name; returns the flow names it then shows. */
+    public List<String> filterByFlowName(String text) {
+        ui.fill(FILTER, text);
+        String wanted = text.toLowerCase(Locale.ROOT);
+        return ui.await("the list to show only flows named like '" + text + "'", d -> {
+            if (ui.isShown(NO_MATCHES)) {
+                return List.<String>of();
+            }
+            List<String> names = ui.names(FLOW_NAMES);
+            boolean filtered = names.stream().allMatch(n -> n.toLowerCase(Locale.ROOT).contains(wanted));
+            return filtered && ui.isShown(ROUTE_LIST) ? names : null;
+        });
+    }
+}

@@ -1,0 +1,72 @@
+package io.omharness.genesys;
+
+import io.omharness.ui.Locator;
+import io.omharness.ui.Ui;
+
+import java.util.List;
+
+/** Admin > Contact Center > Queues: the queue list, one queue's page and its Members tab. */
+public final class QueuesPage {
+    private static final Locator CREATE_QUEUE = Locator.button("Create Queue");
+    private static final Locator CREATE_DIALOG = Locator.dialog("Create Queue");
+    private static final Locator QUEUE_NAME = Locator.field("Name").within(CREATE_DIALOG);
+    private static final Locator SAVE = Locator.button("Save").within(CREATE_DIALOG);
+    private static final Locator DIALOG_ERROR = Locator.anyOf("alert").within(CREATE_DIALOG);
+    private static final Locator SEARCH = Locator.field("Search queues");
+    private static final Locator QUEUE_LIST = Locator.role("table", "Queues");
+    private static final Locator MEMBERS_TAB = Locator.tab("Members");
+    private static final Locator ADD_MEMBER = Locator.button("Add Member");
+    private static final Locator ADD_MEMBER_PANEL = Locator.role("group", "Add Member");
+    private static final Locator PERSON_SEARCH = Locator.field("Search by name");
+    private static final Locator ADD = Locator.button("Add").within(ADD_MEMBER_PANEL);
+    private static final Locator MEMBER_LIST = Locator.role("table", "Members");
+    private static final Locator NO_MEMBERS = Locator.text("This queue has no members yet.");
+    private static final Locator MEMBER_NAMES = Locator.anyOf("rowheader").within(MEMBER_LIST);
+
+    private final Ui ui;
+
+    public QueuesPage(Ui ui) {
+        this.ui = ui;
+    }
+
+    public void createQueue(String name) {
+        ui.click(CREATE_QUEUE);
+        ui.fill(QUEUE_NAME, name);
+        ui.click(SAVE);
+        ui.await("the Create Queue dialog to close", d -> {
+            if (ui.isShown(DIALOG_ERROR)) {
+                throw new IllegalStateException("Create Queue refused '" + name + "': " + ui.text(DIALOG_ERROR));
+            }
+            return ui.isShown(CREATE_DIALOG) ? null : true;
+        });
+    }
+
+    /** Searches the list for the queue and opens its page. */
+    public void openQueue(String name) {
+        ui.fill(SEARCH, name);
+        ui.click(Locator.link(name).within(QUEUE_LIST));
+        ui.find(Locator.heading(name));
+    }
+
+    public void openMembersTab() {
+        ui.click(MEMBERS_TAB);
+        ui.find(ADD_MEMBER);
+    }
+
+    /** Adds a person to the open queue and waits until the member list shows them. */
+    public void addMember(String userName) {
+        ui.click(ADD_MEMBER);
+        ui.fill(PERSON_SEARCH, userName);
+        ui.click(Locator.option(userName));
+        ui.click(ADD);
+        ui.find(Locator.role("rowheader", userName).within(MEMBER_LIST));
+    }
+
+    /** Names of the open queue's members, as the Members tab lists them. */
+    public List<String> memberNames() {
+        if (ui.firstShown(MEMBER_LIST, NO_MEMBERS) == 1) {
+            return List.of();
+        }
+        return ui.names(MEMBER_NAMES);
+    }
+}

@@ -1,0 +1,127 @@
+package io.omharness.genesys.architect;
+
+import io.omharness.ui.Locator;
+import io.omharness.ui.Ui;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Genesys Architect's flow lists and its Create Flow dialog (Architect runs in its own window; the
+ * caller switches to it first). Lists load behind a spinner and re-render; new flows may take a
+ * moment to be listed, so finding one refreshes the list until it shows.
+ */
+public final class ArchitectPage {
+    private static final Locator FLOWS_MENU = Locator.button("Flows");
+    private static final Locator ADD = Locator.button("Add");
+    private static final Locator REFRESH = Locator.button("Refresh");
+    private static final Locator SEARCH = Locator.field("Search flows");
+    private static final Locator LOADING = Locator.role("progressbar", "Loading flows");
+    private static final Locator FLOW_TABLE = Locator.role("table", "Flows");
+    private static final Locator FLOW_NAMES = Locator.anyOf("link").within(FLOW_TABLE);
+    private static final Locator NO_FLOWS = Locator.text("No flows found").within(FLOW_TABLE);
+    private static final Locator CREATE_FLOW_DIALOG = Locator.dialog("Create Flow");
+    private static final Locator NAME = Locator.field("Name").within(CREATE_FLOW_DIALOG);
+    private static final Locator DESCRIPTION = Locator.field("Description").within(CREATE_FLOW_DIALOG);
+    private static final Locator CREATE_FLOW = Locator.button("Create Flow").within(CREATE_FLOW_DIALOG);
+    private static final Locator CANCEL = Locator.button("Cancel").within(CREATE_FLOW_DIALOG);
+    private static final Locator DIALOG_ERROR = Locator.anyOf("alert").within(CREATE_FLOW_DIALOG);
+
+    private final Ui ui;
+    private final Duration publishTimeout;
+
+    public ArchitectPage(Ui ui, Duration publishTimeout) {
+        this.ui = ui;
+        this.publishTimeout = publishTimeout;
+    }
+
+    /** Opens Architect directly (it also works outside the admin app's window). */
+    public ArchitectPage open(String appsUrl) {
+        ui.open(appsUrl + "/architect/");
+        ui.find(FLOWS_MENU);
+        return this;
+    }
+
+    /** Flows > the type (e.g. "Inbound Message"), then waits for its list. */
+    public void openFlowType(String typeName) {
+        ui.click(FLOWS_MENU);
+        ui.click(Locator.menuItem(typeName));
+        ui.find(Locator.heading(typeName));
+        waitForList();
+    }
+
+    /** Creates the flow and returns its editor, open and checked out; fails with the dialog's error. */
+    public FlowEditor addFlow(String name, String description) {
+        submitCreateFlow(name, description);
+        FlowEditor editor = new FlowEditor(ui, publishTimeout);
+        if (ui.firstShown(FlowEditor.OPEN, DIALOG_ERROR) == 1) {
+            throw new IllegalStateException("Create Flow refused '" + name + "': " + createFlowDialogError());
+        }
+        return editor.waitUntilOpen();
+    }
+
+    /** Submits the Create Flow dialog expecting it to refuse; returns its error (the dialog stays open). */
+    public String tryAddFlow(String name, String description) {
+        submitCreateFlow(name, description);
+        return createFlowDialogError();
+    }
+
+    public String createFlowDialogError() {
+        return ui.text(DIALOG_ERROR);
+    }
+
+    public void cancelCreateFlow() {
+        ui.click(CANCEL);
+        ui.waitUntilGone(CREATE_FLOW_DIALOG);
+    }
+
+    /** Types into "Search flows" and returns the names listed once the list shows only matches. */
+    public List<String> searchFlow(String name) {
+        ui.fill(SEARCH, name);
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return ui.await("the flow list filtered by '" + name + "'", d -> {
+            if (ui.isShown(LOADING)) {
+                return null;
+            }
+            List<String> names = ui.names(FLOW_NAMES);
+            boolean filtered = names.stream().allMatch(n -> n.toLowerCase(Locale.ROOT).contains(wanted));
+            return filtered && (!names.isEmpty() || ui.isShown(NO_FLOWS)) ? names : null;
+        });
+    }
+
+    /** Finds the flow (refreshing until it is listed) and opens it in the editor. */
+    public FlowEditor openFlow(String name) {
+        searchFlow(name);
+        Locator flow = Locator.link(name).within(FLOW_TABLE);
+        ui.await("flow '" + name + "' to be listed", d -> {
+            if (ui.isShown(flow)) {
+                return true;
+            }
+            if (!ui.isShown(LOADING)) {
+                ui.click(REFRESH);
+            }
+            return null;
+        });
+        ui.click(flow);
+        return new FlowEditor(ui, publishTimeout).waitUntilOpen();
+    }
+
+    /** Names of the flows listed now (after the list has loaded). */
+    public List<String> flowNames() {
+        waitForList();
+        return ui.names(FLOW_NAMES);
+    }
+
+    private void submitCreateFlow(String name, String description) {
+        ui.click(ADD);
+        ui.fill(NAME, name);
+        ui.fill(DESCRIPTION, description);
+        ui.click(CREATE_FLOW);
+    }
+
+    private void waitForList() {
+        ui.find(FLOW_TABLE);
+        ui.waitUntilGone(LOADING);
+    }
+}

@@ -1,0 +1,67 @@
+// The admin app's Platform API client: same-origin fetch with the session cookie, like the real
+// Ember app. 401 sends the person back to the login page; 429/503 are retried after Retry-After.
+(function () {
+  'use strict';
+  var GX = window.GX = window.GX || {};
+  var ORG_KEY = 'gx.org';
+
+  function delay(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+
+  function loginUrl() {
+    var org = sessionStorage.getItem(ORG_KEY);
+    return '/login/' + (org ? '#/authenticate-adv/org/' + encodeURIComponent(org) : '');
+  }
+
+  function request(method, path, body, attempt) {
+    attempt = attempt || 0;
+    var init = { method: method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+    if (body !== undefined) {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    return fetch(path, init).then(function (res) {
+      if (res.status === 401) {
+        location.assign(loginUrl());
+        return new Promise(function () {}); // the page is going away
+      }
+      if ((res.status === 429 || res.status === 503) && attempt < 6) {
+        var wait = (parseFloat(res.headers.get('Retry-After')) || 1) * 1000;
+        return delay(wait).then(function () { return request(method, path, body, attempt + 1); });
+      }
+      return res.text().then(function (text) {
+        var data = null;
+        try { data = text ? JSON.parse(text) : null; } catch (e) { data = { message: text }; }
+        if (!res.ok) {
+          var error = new Error((data && data.message) || ('Request failed (' + res.status + ')'));
+          error.status = res.status;
+          error.body = data;
+          throw error;
+        }
+        return data;
+      });
+    });
+  }
+
+  /** Every entity of a paged list (follows pageNumber up to pageCount). */
+  function all(path) {
+    var sep = path.indexOf('?') >= 0 ? '&' : '?';
+    function page(n, acc) {
+      return request('GET', path + sep + 'pageSize=100&pageNumber=' + n).then(function (body) {
+        acc = acc.concat(body.entities || []);
+        return n < (body.pageCount || 1) ? page(n + 1, acc) : acc;
+      });
+    }
+    return page(1, []);
+  }
+
+  GX.api = {
+    get: function (path) { return request('GET', path); },
+    post: function (path, body) { return request('POST', path, body === undefined ? {} : body); },
+    put: function (path, body) { return request('PUT', path, body); },
+    del: function (path) { return request('DELETE', path); },
+    all: all,
+    loginUrl: loginUrl,
+    rememberOrg: function (org) { sessionStorage.setItem(ORG_KEY, org); },
+    enc: encodeURIComponent
+  };
+})();

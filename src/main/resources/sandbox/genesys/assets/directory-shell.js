@@ -1,0 +1,212 @@
+// The admin app's frame: header with either navigation (legacy "Admin" menu or the new "Menu"),
+// the apps splash, the Admin home, page title bars, and the asynchronous list rendering that
+// re-renders shortly after the first paint (as the real Ember app does).
+(function () {
+  'use strict';
+  var GX = window.GX, h = Gux.h;
+  var ARCHITECT_URL = '/architect/#/inboundshortmessage/flows';
+
+  var ROUTES = {
+    queues: '#/admin/routing/queues',
+    platforms: '#/admin/messaging/platforms',
+    messageRouting: '#/admin/routing/message-routing'
+  };
+
+  function soon(path) { return '#/admin/unavailable/' + encodeURIComponent(path); }
+
+  // The legacy Admin menu: groups of links on the Admin home and in the side navigation.
+  var LEGACY_GROUPS = [
+    ['People & Permissions', [['People', soon('People')], ['Roles / Permissions', soon('Roles / Permissions')], ['Divisions', soon('Divisions')]]],
+    ['Contact Center', [['Queues', ROUTES.queues], ['Skills', soon('Skills')], ['Wrap-up Codes', soon('Wrap-up Codes')]]],
+    ['Message', [['Platforms', ROUTES.platforms], ['Messenger Deployments', soon('Messenger Deployments')], ['SMS Number Inventory', soon('SMS Number Inventory')]]],
+    ['Routing', [['Message Routing', ROUTES.messageRouting], ['Call Routing', soon('Call Routing')], ['Email', soon('Email')]]],
+    ['Architect', [['Architect', 'architect'], ['Emergency Groups', soon('Emergency Groups')]]],
+    ['Integrations', [['Integrations', soon('Integrations')], ['OAuth', soon('OAuth')]]]
+  ];
+
+  // The new Menu: nested groups (buttons that expand) and leaves (links).
+  var NEW_MENU = [
+    ['Orchestration', [['Routing', [['Message Routing', ROUTES.messageRouting], ['Queues', ROUTES.queues], ['Call Routing', soon('Call Routing')]]],
+      ['Architect', 'architect'], ['Skills', soon('Skills')]]],
+    ['IT and Integrations', [['Message Platforms', ROUTES.platforms], ['Integrations', soon('Integrations')], ['OAuth', soon('OAuth')]]],
+    ['User Management', [['People', soon('People')], ['Roles / Permissions', soon('Roles / Permissions')]]],
+    ['Performance', [['Workspace', soon('Workspace')], ['Queue Activity', soon('Queue Activity')]]]
+  ];
+
+  function openArchitect(e) {
+    if (e) e.preventDefault();
+    window.open(ARCHITECT_URL, '_blank');
+  }
+
+  function navLink(name, target, cls, onNavigate) {
+    if (target === 'architect') {
+      return h('a', { class: cls, href: ARCHITECT_URL, onclick: function (e) { openArchitect(e); if (onNavigate) onNavigate(); } }, name);
+    }
+    return h('a', { class: cls + (location.hash === target ? ' @@gx-sidelink-active@@' : ''), href: target,
+      onclick: onNavigate || null }, name);
+  }
+
+  function header(ctx) {
+    var legacy = ctx.navigation !== 'new';
+    var hash = location.hash;
+    var initials = (ctx.user.name || '?').split(' ').map(function (w) { return w[0]; }).join('').slice(0, 2);
+    var left = legacy
+      ? h('nav', { class: '@@gx-topnav@@', 'aria-label': 'Main' },
+          h('a', { class: '@@gx-toplink@@' + (hash === '#/' || hash === '' ? ' @@gx-toplink-active@@' : ''), href: '#/' }, 'Home'),
+          h('a', { class: '@@gx-toplink@@', href: soon('Performance') }, 'Performance'),
+          h('a', { class: '@@gx-toplink@@' + (hash.indexOf('#/admin') === 0 ? ' @@gx-toplink-active@@' : ''), href: '#/admin' }, 'Admin'))
+      : h('nav', { class: '@@gx-topnav@@', 'aria-label': 'Main' },
+          h('button', { class: '@@gx-toplink@@', type: 'button', 'aria-expanded': 'false', 'aria-haspopup': 'true',
+            onclick: function (e) { toggleMenu(e.currentTarget); } }, h('span', { 'aria-hidden': 'true' }, '☰\u00a0\u00a0'), 'Menu'),
+          h('a', { class: '@@gx-toplink@@' + (hash === '#/' || hash === '' ? ' @@gx-toplink-active@@' : ''), href: '#/' }, 'Home'));
+    return h('header', { class: '@@gx-header@@' },
+      h('a', { class: '@@gx-logo@@', href: '#/', 'aria-label': 'Genesys Cloud home' },
+        h('span', { class: '@@gx-logo-mark@@' }), 'Genesys Cloud'),
+      left,
+      h('div', { class: '@@gx-spacer@@' }),
+      h('input', { class: '@@gx-search@@', type: 'search', placeholder: 'Search', 'aria-label': 'Search Genesys Cloud' }),
+      h('span', { class: '@@gx-avatar@@', role: 'img', 'aria-label': 'Profile: ' + ctx.user.name, title: ctx.user.name }, initials),
+      h('span', { class: '@@gx-status-dot@@', 'aria-hidden': 'true' }));
+  }
+
+  function toggleMenu(button) {
+    var open = document.querySelector('.@@gx-menu-panel@@');
+    if (open) { closeMenu(); return; }
+    button.setAttribute('aria-expanded', 'true');
+    var panel = h('nav', { class: '@@gx-menu-panel@@', 'aria-label': 'Menu' }, menuItems(NEW_MENU));
+    document.body.appendChild(panel);
+  }
+
+  function closeMenu() {
+    var panel = document.querySelector('.@@gx-menu-panel@@');
+    if (panel) panel.remove();
+    document.querySelectorAll('[aria-haspopup=true][aria-expanded=true]').forEach(function (b) { b.setAttribute('aria-expanded', 'false'); });
+  }
+
+  function menuItems(items) {
+    return items.map(function (item) {
+      var name = item[0], target = item[1];
+      if (!Array.isArray(target)) return navLink(name, target, '@@gx-menu-link@@', closeMenu);
+      var sub = h('div', { class: '@@gx-menu-sub@@', hidden: true });
+      var button = h('button', { class: '@@gx-menu-group@@', type: 'button', 'aria-expanded': 'false',
+        onclick: function () {
+          var expand = sub.hidden;
+          sub.hidden = !expand;
+          button.setAttribute('aria-expanded', String(expand));
+          if (expand && !sub.firstChild) sub.replaceChildren.apply(sub, menuItems(target));
+        } }, name);
+      return h('div', {}, button, sub);
+    });
+  }
+
+  function sideNav() {
+    return h('nav', { class: '@@gx-sidenav@@', 'aria-label': 'Admin' }, LEGACY_GROUPS.map(function (g) {
+      return [h('h2', { class: '@@gx-sidenav-title@@' }, g[0]), g[1].map(function (l) { return navLink(l[0], l[1], '@@gx-sidelink@@'); })];
+    }));
+  }
+
+  /** Lays out the frame for a route and returns the main element to fill. */
+  function frame(root, ctx, withSideNav) {
+    closeMenu();
+    var main = h('main', { class: '@@gx-main@@' });
+    var body = h('div', { class: '@@gx-shell@@' }, withSideNav && ctx.navigation !== 'new' ? sideNav() : null, main);
+    root.replaceChildren(header(ctx), body);
+    return main;
+  }
+
+  /** Breadcrumbs, the page heading and its action buttons; returns the content container. */
+  function titled(main, crumbs, title, actions) {
+    var content = h('div', {});
+    main.replaceChildren(
+      h('nav', { class: '@@gx-crumbs@@', 'aria-label': 'Breadcrumb' }, crumbs.map(function (c, i) {
+        return [i ? ' / ' : '', c[1] ? h('a', { href: c[1] }, c[0]) : h('span', {}, c[0])];
+      })),
+      h('div', { class: '@@gx-titlebar@@' }, h('h1', {}, title), actions || []),
+      content);
+    return content;
+  }
+
+  /**
+   * Loads data behind a spinner, renders it, then re-renders once more a moment later with fresh
+   * elements (new nodes, new ember ids): references kept from the first paint go stale.
+   */
+  function asyncList(container, load, render) {
+    var ticket = {};
+    container._ticket = ticket;
+    container.replaceChildren(h('gux-spinner', {}));
+    return load().then(function (data) {
+      return new Promise(function (resolve) { setTimeout(resolve, 150 + Math.random() * 250); }).then(function () {
+        if (container._ticket !== ticket) return;
+        container.replaceChildren(render(data));
+        setTimeout(function () {
+          if (container._ticket === ticket && container.isConnected) container.replaceChildren(render(data));
+        }, 450 + Math.random() * 300);
+      });
+    }, function (error) {
+      if (container._ticket === ticket) {
+        container.replaceChildren(h('div', { class: '@@gx-empty@@', role: 'alert' }, 'Could not load: ' + error.message));
+      }
+    });
+  }
+
+  function table(label, columns, rows, emptyText) {
+    if (!rows.length) return h('div', { class: '@@gx-empty@@' }, emptyText);
+    return h('table', { class: '@@gx-table@@', 'aria-label': label },
+      h('thead', {}, h('tr', {}, columns.map(function (c) { return h('th', { scope: 'col' }, c); }))),
+      h('tbody', {}, rows));
+  }
+
+  function date(iso) {
+    if (!iso) return '';
+    var d = new Date(iso);
+    return isNaN(d) ? iso : d.toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+  }
+
+  function splash(root, ctx) {
+    root.replaceChildren(header(ctx));
+    closeMenu();
+    var tiles = [
+      ['My Account', 'MA', '#5d7bb0', 'Your profile, settings and status.', soon('My Account')],
+      ['Collaborate', 'Co', '#1f8a88', 'Chat, video and people directory.', soon('Collaborate')],
+      ['Architect', '⎔', '#7a4fc4', 'Design call and message flows.', 'architect'],
+      ['Admin', '⚙', '#ff4f1f', 'Configure your organization.', '#/admin']
+    ];
+    root.appendChild(h('div', { class: '@@gx-splash@@' },
+      h('h1', {}, 'Welcome, ' + ctx.user.name),
+      h('p', { class: '@@gx-splash-sub@@' }, 'Organization ' + ctx.org + ' · choose where to start'),
+      h('div', { class: '@@gx-tiles@@' }, tiles.map(function (t) {
+        var target = t[4];
+        return h('a', { class: '@@gx-tile@@', role: 'link', 'aria-label': t[0], href: target === 'architect' ? ARCHITECT_URL : target,
+          onclick: target === 'architect' ? openArchitect : null },
+          h('span', { class: '@@gx-tile-icon@@', style: 'background:' + t[2], 'aria-hidden': 'true' }, t[1]),
+          h('span', { class: '@@gx-tile-title@@' }, t[0]),
+          h('span', { class: '@@gx-tile-text@@' }, t[3]));
+      }))));
+  }
+
+  function adminHome(root, ctx) {
+    var main = frame(root, ctx, false);
+    if (ctx.navigation === 'new') {
+      var c = titled(main, [['Home', '#/']], 'Admin');
+      c.appendChild(h('div', { class: '@@gx-card@@ @@gx-card-pad@@' },
+        h('h2', { class: '@@gx-section-title@@' }, 'Admin pages have moved'),
+        h('p', { class: '@@gx-muted@@' }, 'Open the Menu at the top left to find Orchestration, IT and Integrations, User Management and more.')));
+      return;
+    }
+    var content = titled(main, [['Home', '#/']], 'Admin');
+    content.appendChild(h('div', { class: '@@gx-grid@@' }, LEGACY_GROUPS.map(function (g) {
+      return h('section', { class: '@@gx-card@@ @@gx-group@@', 'aria-label': g[0] },
+        h('h2', {}, g[0]),
+        h('ul', {}, g[1].map(function (l) { return h('li', {}, navLink(l[0], l[1], '')); })));
+    })));
+  }
+
+  function unavailable(root, ctx, name) {
+    var main = frame(root, ctx, true);
+    var c = titled(main, [['Admin', '#/admin']], name);
+    c.appendChild(h('div', { class: '@@gx-card@@ @@gx-empty@@' }, 'This page is not part of the sandbox.'));
+  }
+
+  GX.shell = { frame: frame, titled: titled, asyncList: asyncList, table: table, date: date, splash: splash,
+    adminHome: adminHome, unavailable: unavailable, routes: ROUTES };
+})();

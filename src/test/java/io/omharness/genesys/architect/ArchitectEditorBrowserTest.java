@@ -1,0 +1,97 @@
+package io.omharness.genesys.architect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.omharness.ui.Locator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The flow editor: mouse drag and drop, the async queue picker, validation and publish. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ArchitectEditorBrowserTest {
+    private static final String TYPE = "inboundshortmessage";
+    private static final String FLOW = "omh-test-editor";
+    private static final Locator PROPERTIES = Locator.role("region", "Properties");
+    private static final Locator QUEUE = Locator.field("Queue").within(PROPERTIES);
+    private static final Locator QUEUE_OPTIONS = Locator.anyOf("option").within(PROPERTIES);
+    private ArchitectTwin twin;
+    private FlowEditor editor;
+
+    @BeforeAll
+    void start() {
+        twin = ArchitectTwin.start("architect-editor");
+        twin.logIn();
+        ArchitectPage architect = twin.architect().open(twin.appsUrl());
+        architect.openFlowType("Inbound Message");
+        editor = architect.addFlow(FLOW, "");
+    }
+
+    @AfterAll
+    void stop() {
+        twin.close();
+    }
+
+    @Test
+    @Order(1)
+    void dragsTransferToAcdUnderStartWithTheMouse() {
+        twin.shot("04-editor-before-drop");
+        editor.dragTransferToAcdUnderStart();
+        twin.shot("05-editor-after-drop");
+
+        assertThat(editor.actionNames()).containsExactly("Transfer to ACD");
+        assertThat(twin.ui().find(Locator.field("Name").within(PROPERTIES)).getDomProperty("value")).isEqualTo("Transfer to ACD");
+    }
+
+    @Test
+    @Order(2)
+    void queuePickerLoadsQueuesAsynchronouslyAndFilters() {
+        twin.ui().click(QUEUE);
+        twin.ui().find(Locator.text("Loading queues…").within(PROPERTIES));
+        twin.ui().all(QUEUE_OPTIONS, 3);
+        assertThat(twin.ui().names(QUEUE_OPTIONS)).contains("Support", "Sales", "Billing");
+
+        twin.ui().fill(QUEUE, "Bil");
+        twin.ui().await("only Billing offered", d -> twin.ui().names(QUEUE_OPTIONS).equals(List.of("Billing")) ? true : null);
+        twin.shot("06-queue-picker");
+        twin.ui().fill(QUEUE, "");
+    }
+
+    @Test
+    @Order(3)
+    void publishingWithoutAQueueShowsTheErrorAndDoesNotPublish() {
+        assertThat(editor.publishExpectingErrors()).containsExactly("Transfer to ACD: a queue is required.");
+        twin.shot("07-validation-errors");
+
+        assertThat(editor.status()).isEqualTo("Not published");
+        assertThat(twin.flowNamed(TYPE, FLOW).path("publishedVersion").isNull()).isTrue();
+    }
+
+    @Test
+    @Order(4)
+    void publishesWithAQueueAndTheApiShowsIt() {
+        editor.chooseQueue("Support");
+        assertThat(editor.validate()).isEmpty();
+
+        editor.publish();
+        twin.shot("08-published");
+
+        JsonNode flow = twin.flowNamed(TYPE, FLOW);
+        JsonNode support = twin.api("/api/v2/routing/queues?name=Support").path("entities").get(0);
+        JsonNode transfer = twin.api("/api/v2/flows/" + flow.path("id").asText() + "/latestconfiguration")
+                .path("initialState").path("actions").get(0);
+        assertThat(editor.status()).isEqualTo("Published");
+        assertThat(flow.path("publishedVersion").isObject()).isTrue();
+        assertThat(flow.path("locked").asBoolean()).isFalse();
+        assertThat(transfer.path("type").asText()).isEqualTo("transferToAcd");
+        assertThat(transfer.path("queue").path("id").asText()).isEqualTo(support.path("id").asText());
+    }
+}
