@@ -5,7 +5,7 @@
 (function () {
   'use strict';
 
-  var counter = 200 + Math.floor(Math.random() * 800);
+  var counter = 300 + Math.floor(Math.random() * 9000);
 
   /** An Ember-like runtime id, different on every call and every page load. */
   function emberId() {
@@ -293,7 +293,7 @@
     ':host([kind=error]) .@@gux-toast-icon@@{background:#c8372d}' +
     '.@@gux-toast-text@@{flex:1;font-weight:600}' +
     '.@@gux-toast-close@@{border:0;background:transparent;font-size:18px;cursor:pointer;color:#5b6573}' +
-    '@keyframes @@gux-slide@@{from{transform:translateX(30px);opacity:0}}';
+    '@keyframes @@gux-slide@@{from{transform:translateX(30px)}}';
 
   class GuxToast extends HTMLElement {
     constructor() {

@@ -58,6 +58,12 @@ final class TwinFixture implements AutoCloseable {
         control.call("PUT", "/__sandbox/tenants/" + tenantId + "/settings", body);
     }
 
+    /** Drops the browser's session cookie (cookies are per host, so this covers every sandbox port). */
+    void forgetSession() {
+        ui.open(genesys.appsUrl() + "/gc-assets/genesys.css");
+        browser.driver().manage().deleteAllCookies();
+    }
+
     /** GET on the Platform API with a client-credentials token, as an integration would read it. */
     JsonNode api(String path) {
         try {
