@@ -37,14 +37,23 @@ class QueuesBrowserTest {
     @Test
     void createsAQueueAndAddsTheAdminAsMember() {
         navigation.openQueues();
+        twin.ui.find(Locator.link("Support"));
+        twin.shot("queues");
         queues.createQueue("Harness Messaging");
         queues.openQueue("Harness Messaging");
         queues.openMembersTab();
         assertThat(queues.memberNames()).isEmpty();
 
+        twin.ui.click(Locator.button("Add Member"));
+        twin.ui.fill(Locator.field("Search by name"), "a");
+        twin.ui.find(Locator.option("Avery Agent"));
+        twin.shot("members-search");
+        twin.ui.click(Locator.button("Cancel").within(Locator.role("group", "Add Member")));
         queues.addMember("Sandbox Admin");
 
         assertThat(queues.memberNames()).containsExactly("Sandbox Admin");
+        twin.ui.waitUntilGone(Locator.role("status", "Member added"));
+        twin.shot("members");
         JsonNode queue = twin.api("/api/v2/routing/queues?name=Harness%20Messaging").path("entities").path(0);
         JsonNode members = twin.api("/api/v2/routing/queues/" + queue.path("id").asText() + "/members").path("entities");
         assertThat(members.findValuesAsText("name")).contains("Sandbox Admin");
