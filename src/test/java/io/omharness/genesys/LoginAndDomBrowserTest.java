@@ -50,7 +50,7 @@ class LoginAndDomBrowserTest {
 
     @Test
     void anExpiredSessionSendsThePersonBackToLogin() {
-        OrgAccess.Genesys shortLived = twin.control.createTenant(Map.of("faults", Map.of("sessionLifetimeMs", 1500))).genesys();
+        OrgAccess.Genesys shortLived = twin.control.createTenant(Map.of("faults", Map.of("sessionLifetimeMs", 2000))).genesys();
         twin.forgetSession();
         new GenesysLogin(twin.ui, shortLived).logIn();
         AdminNavigation navigation = new AdminNavigation(twin.ui, shortLived.appsUrl());

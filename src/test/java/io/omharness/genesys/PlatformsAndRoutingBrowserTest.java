@@ -19,7 +19,7 @@ class PlatformsAndRoutingBrowserTest {
 
     @BeforeAll
     static void logIn() {
-        twin = TwinFixture.start(12, Map.of());
+        twin = TwinFixture.start(12, Map.of("faults", Map.of("latencyMs", 60, "jitterMs", 60, "transientErrorRate", 0.1)));
         new GenesysLogin(twin.ui, twin.genesys).logIn();
         navigation = new AdminNavigation(twin.ui, twin.genesys.appsUrl());
         platforms = new PlatformsPage(twin.ui);
