@@ -9,7 +9,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -33,13 +32,12 @@ public final class Poll {
         }
     }
 
-    /** The first present value of the probe, or {@link Timeout} naming what was awaited and what was last seen. */
+    /** The first present value of the probe, or {@link Timeout} naming what was awaited. */
     public static <T> T until(String description, Duration timeout, Duration interval, Supplier<Optional<T>> probe) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        AtomicReference<String> lastSeen = new AtomicReference<>("nothing yet");
         ScheduledFuture<?> task = SCHEDULER.scheduleWithFixedDelay(() -> {
             try {
-                probe.get().ifPresentOrElse(result::complete, () -> lastSeen.set("not yet"));
+                probe.get().ifPresent(result::complete);
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
@@ -47,8 +45,7 @@ public final class Poll {
         try {
             return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new Timeout("Timed out after " + timeout.toMillis() + " ms waiting for " + description
-                    + " (" + lastSeen.get() + ")");
+            throw new Timeout("Timed out after " + timeout.toMillis() + " ms waiting for " + description);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {

@@ -8,6 +8,7 @@ import io.omharness.sandbox.genesys.model.User;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Users and routing queues with their members. */
 public final class DirectoryRoutes {
@@ -59,7 +60,7 @@ public final class DirectoryRoutes {
             body.forEach(member -> ids.add(member.path("id").asText()));
             boolean remove = "true".equalsIgnoreCase(call.ctx().queryParam("delete"));
             call.org().queues().changeMembers(call.ctx().pathParam("id"), ids, remove);
-            Http.json(call.ctx(), 200, java.util.Map.of());
+            Http.json(call.ctx(), 200, Map.of());
         }));
     }
 

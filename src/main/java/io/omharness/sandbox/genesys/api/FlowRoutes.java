@@ -7,6 +7,7 @@ import io.omharness.sandbox.genesys.model.GenesysError;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /** Architect flows: CRUD, lock actions, configuration versions, validation and publish. */
@@ -16,7 +17,7 @@ public final class FlowRoutes {
     public void register(Javalin app, Api api) {
         app.get(FLOWS, api.handler(call -> {
             Set<String> types = new LinkedHashSet<>();
-            call.ctx().queryParams("type").forEach(t -> types.addAll(Arrays.asList(t.split(","))));
+            call.ctx().queryParams("type").forEach(t -> types.addAll(Arrays.asList(t.toLowerCase(Locale.ROOT).split(","))));
             types.removeIf(String::isBlank);
             Http.json(call.ctx(), 200, DirectoryRoutes.page(call,
                     call.org().flows().list(types, call.ctx().queryParam("name")), FLOWS));

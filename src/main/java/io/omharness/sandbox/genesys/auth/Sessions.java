@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * UI sessions (the gcx_session cookie). Each use extends a session by the tenant's lifetime; an
- * expired one is kept until logout so the login redirect can still name its org.
+ * UI sessions (the gcx_session cookie). A session ends a fixed lifetime after login (predictable for
+ * tests of re-login); an expired one is kept until logout so the login redirect can still name its org.
  */
 public final class Sessions {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,14 +44,12 @@ public final class Sessions {
         return entry.expiresAt().isAfter(clock.instant()) ? State.ACTIVE : State.EXPIRED;
     }
 
-    /** The session's user while it is active, extending it. */
+    /** The session's user while it is active. */
     public Optional<String> use(String sessionId) {
         if (state(sessionId) != State.ACTIVE) {
             return Optional.empty();
         }
-        Entry entry = byId.computeIfPresent(sessionId,
-                (id, e) -> new Entry(e.userId(), clock.instant().plus(lifetime.get())));
-        return Optional.ofNullable(entry).map(Entry::userId);
+        return Optional.ofNullable(byId.get(sessionId)).map(Entry::userId);
     }
 
     public void close(String sessionId) {

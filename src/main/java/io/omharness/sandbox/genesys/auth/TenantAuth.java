@@ -26,7 +26,7 @@ public final class TenantAuth {
                 .map(t -> new Authenticated(t, t.genesys().clientCaller()));
     }
 
-    /** The active session's tenant and user, extending the session. */
+    /** The active session's tenant and user. */
     public Optional<Authenticated> session(String sessionId) {
         for (Tenant tenant : tenants.all()) {
             Optional<String> userId = tenant.genesys().sessions().use(sessionId);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,9 +40,11 @@ public final class Flows {
     }
 
     /** A new flow is checked out to its creator, with an Initial State that has no actions. */
-    public Flow.FlowJson create(String name, String type, String description, Caller creator) {
+    public Flow.FlowJson create(String name, String givenType, String description, Caller creator) {
+        // The SDK writes its enum constants (INBOUNDSHORTMESSAGE); the API answers in lower case.
+        String type = givenType == null ? null : givenType.toLowerCase(Locale.ROOT);
         if (type == null || !TYPES.contains(type)) {
-            throw GenesysError.badRequest("The flow type '" + type + "' is not valid.");
+            throw GenesysError.badRequest("The flow type '" + givenType + "' is not valid.");
         }
         synchronized (lock) {
             String checked = uniqueName(name, type);
