@@ -5,7 +5,7 @@
 (function () {
   'use strict';
 
-  var counter = 200 + Math.floor(Math.random() * 800);
+  var counter = 300 + Math.floor(Math.random() * 9000);
 
   /** An Ember-like runtime id, different on every call and every page load. */
   function emberId() {
@@ -52,7 +52,8 @@
   // ---------------------------------------------------------------- gux-button
   var ACCENTS = { primary: '@@gux-btn-primary@@', secondary: '@@gux-btn-secondary@@',
     tertiary: '@@gux-btn-tertiary@@', danger: '@@gux-btn-danger@@', ghost: '@@gux-btn-ghost@@' };
-  var BUTTON_CSS = ':host{display:inline-block;vertical-align:middle}' +
+  // Slotted text must not take the hit test, or a click at the button's centre lands on the host.
+  var BUTTON_CSS = ':host{display:inline-block;vertical-align:middle}slot{pointer-events:none}' +
     '.@@gux-btn@@{font:600 13px/1 inherit;font-family:inherit;height:32px;padding:0 14px;border-radius:4px;cursor:pointer;' +
     'border:1px solid transparent;display:inline-flex;align-items:center;gap:6px;white-space:nowrap;' +
     'transition:background .12s,border-color .12s,box-shadow .12s}' +
@@ -137,7 +138,7 @@
       var root = shadow(this, MODAL_CSS,
         '<div class="@@gux-modal-panel@@" part="panel">' +
         '<div class="@@gux-modal-head@@"><slot name="title"></slot>' +
-        '<button class="@@gux-modal-close@@" type="button" aria-label="Close">&times;</button></div>' +
+        '<button class="@@gux-modal-close@@" type="button" aria-label="Close"><span aria-hidden="true">&times;</span></button></div>' +
         '<div class="@@gux-modal-body@@"><slot></slot></div>' +
         '<div class="@@gux-modal-foot@@"><slot name="footer"></slot></div>' +
         '<div class="@@gux-modal-busy@@"><gux-spinner small></gux-spinner></div></div>');
@@ -292,14 +293,14 @@
     ':host([kind=error]) .@@gux-toast-icon@@{background:#c8372d}' +
     '.@@gux-toast-text@@{flex:1;font-weight:600}' +
     '.@@gux-toast-close@@{border:0;background:transparent;font-size:18px;cursor:pointer;color:#5b6573}' +
-    '@keyframes @@gux-slide@@{from{transform:translateX(30px);opacity:0}}';
+    '@keyframes @@gux-slide@@{from{transform:translateX(30px)}}';
 
   class GuxToast extends HTMLElement {
     constructor() {
       super();
       var root = shadow(this, TOAST_CSS, '<span class="@@gux-toast-icon@@" aria-hidden="true"></span>' +
         '<span class="@@gux-toast-text@@"><slot></slot></span>' +
-        '<button class="@@gux-toast-close@@" type="button" aria-label="Dismiss">&times;</button>');
+        '<button class="@@gux-toast-close@@" type="button" aria-label="Dismiss"><span aria-hidden="true">&times;</span></button>');
       root.querySelector('.@@gux-toast-icon@@').textContent = '✓';
       root.querySelector('button').addEventListener('click', this.remove.bind(this));
     }
