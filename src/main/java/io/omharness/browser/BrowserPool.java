@@ -96,7 +96,7 @@ public final class BrowserPool implements AutoCloseable {
             toQuit = new ArrayList<>(all);
             all.clear();
         }
-        toQuit.parallelStream().forEach(BrowserSession::quit);
+        toQuit.forEach(BrowserSession::quit);
         idle.clear();
     }
 }

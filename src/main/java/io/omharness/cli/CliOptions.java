@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The parsed command line: one subcommand and its options. Bad input throws {@link UsageError}. */
-record CliOptions(String command, Optional<String> tags, Map<String, String> properties, boolean help) {
+record CliOptions(String command, Optional<String> tags, Map<String, String> properties, boolean help, boolean allRuns) {
     static final Set<String> COMMANDS = Set.of("setup", "verify", "teardown", "sandbox", "report", "help");
 
     static CliOptions parse(String[] args) {
@@ -16,6 +16,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
         Optional<String> tags = Optional.empty();
         Map<String, String> props = new LinkedHashMap<>();
         boolean help = false;
+        boolean allRuns = false;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
@@ -29,6 +30,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
                 case "--navigation" -> props.put("harness.sandbox.navigation", value(arg, rest));
                 case "--parallel" -> props.put("harness.parallelism", value(arg, rest));
                 case "--run-id" -> props.put("harness.runId", value(arg, rest));
+                case "--all-runs" -> allRuns = true;
                 default -> {
                     if (arg.startsWith("-D") && arg.contains("=")) {
                         int eq = arg.indexOf('=');
@@ -50,7 +52,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
             help = true;
             command = "help";
         }
-        return new CliOptions(command, tags, props, help);
+        return new CliOptions(command, tags, props, help, allRuns);
     }
 
     private static String value(String option, List<String> rest) {
@@ -81,6 +83,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
               --navigation NAME   sandbox Genesys navigation: legacy (Admin menu) or new (Menu)
               --parallel N        scenarios (and browsers) at once
               --run-id ID         name objects <prefix>-ID-...; teardown removes that run's objects
+              --all-runs          teardown: remove the objects of every harness run (<prefix>-*)
               -Dkey=value         any config key, e.g. -Dharness.timeouts.ui=30s
               -h, --help          this help
 

@@ -29,7 +29,18 @@ public final class MessageRoutingPage {
 
     /** Add > picks the flow and the inbound address > Save. */
     public void addRoute(String flowName, String addressName) {
+        startNewRoute();
+        chooseFlowAndAddressAndSave(flowName, addressName);
+    }
+
+    /** Add (top right): the Add Message Route dialog is open. */
+    public void startNewRoute() {
         ui.click(ADD);
+        ui.find(ADD_DIALOG);
+    }
+
+    /** Chooses the inbound message flow and the address in the open dialog, saves, and waits for it to close. */
+    public void chooseFlowAndAddressAndSave(String flowName, String addressName) {
         ui.choose(FLOW, flowName);
         ui.choose(ADDRESS, addressName);
         ui.click(SAVE);

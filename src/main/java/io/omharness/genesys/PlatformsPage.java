@@ -28,8 +28,19 @@ public final class PlatformsPage {
      * new platform, or the form shows inline errors (read them with {@link #fieldErrors()}).
      */
     public void addOpenMessagingPlatform(String name, String webhookUrl, CharSequence token) {
+        startOpenMessagingPlatform();
+        fillAndSave(name, webhookUrl, token);
+    }
+
+    /** Add Platform, then Add on the Open Messaging tile: the empty form is showing. */
+    public void startOpenMessagingPlatform() {
         ui.click(ADD_PLATFORM);
         ui.click(ADD_OPEN_MESSAGING);
+        ui.find(NAME);
+    }
+
+    /** Fills the Open Messaging form and saves; returns when the list shows it or the form shows errors. */
+    public void fillAndSave(String name, String webhookUrl, CharSequence token) {
         ui.fill(NAME, name);
         ui.fill(WEBHOOK_URL, webhookUrl);
         ui.fill(SECRET_TOKEN, token);

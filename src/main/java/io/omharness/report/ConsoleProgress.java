@@ -28,34 +28,40 @@ public final class ConsoleProgress implements ConcurrentEventListener {
     public static final Path RESULTS = Path.of("reports", "allure-results");
     private final PrintStream out = System.out;
     private final Map<Status, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final Map<java.util.UUID, StringBuilder> steps = new ConcurrentHashMap<>();
     private Instant started = Instant.now();
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestRunStarted.class, e -> started = e.getInstant());
         publisher.registerHandlerFor(TestCaseStarted.class, e ->
-                print("▶ " + e.getTestCase().getName() + "  " + e.getTestCase().getTags()));
+                print("▶ started  " + e.getTestCase().getName() + "  " + e.getTestCase().getTags()));
         publisher.registerHandlerFor(TestStepFinished.class, this::step);
         publisher.registerHandlerFor(TestCaseFinished.class, this::scenario);
         publisher.registerHandlerFor(TestRunFinished.class, this::finish);
     }
 
+    /** Steps are collected per scenario and printed together, so parallel scenarios do not interleave. */
     private void step(TestStepFinished e) {
+        Status status = e.getResult().getStatus();
+        StringBuilder lines = steps.computeIfAbsent(e.getTestCase().getId(), id -> new StringBuilder());
         if (e.getTestStep() instanceof PickleStepTestStep step) {
-            Status status = e.getResult().getStatus();
-            print("    " + mark(status) + " " + step.getStep().getKeyword() + step.getStep().getText()
-                    + "  (" + millis(e.getResult().getDuration()) + ")");
-            if (status == Status.FAILED && e.getResult().getError() != null) {
-                print("      " + firstLine(e.getResult().getError().getMessage()));
-            }
+            lines.append("    ").append(mark(status)).append(' ').append(step.getStep().getKeyword())
+                    .append(step.getStep().getText()).append("  (").append(millis(e.getResult().getDuration())).append(")\n");
+        } else if (status == Status.FAILED) {
+            lines.append("    ✘ hook ").append(e.getTestStep().getCodeLocation()).append('\n');
+        }
+        if (status == Status.FAILED && e.getResult().getError() != null) {
+            lines.append("      ").append(firstLine(e.getResult().getError().getMessage())).append('\n');
         }
     }
 
     private void scenario(TestCaseFinished e) {
         Status status = e.getResult().getStatus();
         counts.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+        StringBuilder lines = steps.remove(e.getTestCase().getId());
         print(mark(status) + " " + status + "  " + e.getTestCase().getName() + "  "
-                + seconds(e.getResult().getDuration()));
+                + seconds(e.getResult().getDuration()) + "\n" + (lines == null ? "" : lines.toString().stripTrailing()));
     }
 
     private void finish(TestRunFinished e) {
@@ -78,7 +84,7 @@ public final class ConsoleProgress implements ConcurrentEventListener {
         return n == null ? 0 : n.get();
     }
 
-    private void print(String line) {
+    private synchronized void print(String line) {
         out.println(Redactor.redact(line));
     }
 

@@ -30,10 +30,42 @@ public final class Evidence {
     public static void failure(WebDriver driver) {
         screenshot(driver, "Screenshot at failure");
         attachText("URL at failure", () -> driver.getCurrentUrl(), "text/uri-list", "txt");
-        attachText("Page source at failure", driver::getPageSource, "text/html", "html");
+        attachText("Page source at failure", () -> pageSource(driver), "text/html", "html");
         attachText("Browser console log", () -> driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(Object::toString).collect(Collectors.joining("\n")), "text/plain", "txt");
     }
+
+    /** The DOM as rendered, including open shadow roots and same-origin iframes (where the real trouble hides). */
+    private static String pageSource(WebDriver driver) {
+        driver.switchTo().defaultContent();
+        Object html = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(DEEP_HTML);
+        return html == null ? driver.getPageSource() : html.toString();
+    }
+
+    private static final String DEEP_HTML = """
+            function dump(root, depth) {
+              var out = '';
+              var walker = function (node) {
+                if (node.nodeType === 3) { out += node.nodeValue; return; }
+                if (node.nodeType !== 1) return;
+                var tag = node.tagName.toLowerCase();
+                var attrs = Array.prototype.map.call(node.attributes, function (a) {
+                  return a.name === 'value' ? '' : ' ' + a.name + '="' + a.value.replace(/"/g, '&quot;') + '"';
+                }).join('');
+                out += '<' + tag + attrs + '>';
+                if (node.shadowRoot) { out += '<!-- shadow-root -->'; node.shadowRoot.childNodes.forEach(walker); out += '<!-- /shadow-root -->'; }
+                if (tag === 'iframe' && depth < 3) {
+                  try { out += '<!-- iframe document -->' + dump(node.contentDocument.documentElement, depth + 1) + '<!-- /iframe document -->'; }
+                  catch (e) { out += '<!-- cross-origin iframe -->'; }
+                }
+                node.childNodes.forEach(walker);
+                out += '</' + tag + '>';
+              };
+              walker(root);
+              return out;
+            }
+            return dump(document.documentElement, 0);
+            """;
 
     private static void attachText(String name, java.util.function.Supplier<String> text, String type, String ext) {
         String value;

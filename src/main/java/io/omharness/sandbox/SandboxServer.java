@@ -26,9 +26,9 @@ public final class SandboxServer implements AutoCloseable {
     public static SandboxServer start(long seed, int genesysPort, SandboxContext.TenantSettingsDefaults defaults) {
         Javalin genesysApp = newApp();
         Javalin salesforceApp = newApp();
-        CompletableFuture<Void> g = CompletableFuture.runAsync(() -> genesysApp.start("127.0.0.1", genesysPort));
+        CompletableFuture<Void> g = SandboxTimers.run(() -> genesysApp.start("127.0.0.1", genesysPort));
         // Salesforce listens on all loopback names: 127.0.0.1 (app) and localhost (Setup origin).
-        CompletableFuture<Void> s = CompletableFuture.runAsync(() -> salesforceApp.start("127.0.0.1", 0));
+        CompletableFuture<Void> s = SandboxTimers.run(() -> salesforceApp.start("127.0.0.1", 0));
         CompletableFuture.allOf(g, s).join();
         DomSeed domSeed = new DomSeed(seed);
         SandboxContext context = new SandboxContext(new Tenants(), new Assets(domSeed), domSeed,
@@ -61,6 +61,6 @@ public final class SandboxServer implements AutoCloseable {
 
     @Override
     public void close() {
-        CompletableFuture.allOf(CompletableFuture.runAsync(genesys::stop), CompletableFuture.runAsync(salesforce::stop)).join();
+        CompletableFuture.allOf(SandboxTimers.run(genesys::stop), SandboxTimers.run(salesforce::stop)).join();
     }
 }

@@ -81,5 +81,7 @@
       poll(r.body.id);
     });
   };
+  // Like Visualforce, the button works only once the page's script is ready.
+  button.disabled = false;
   setTimeout(load, 200);
 })();

@@ -163,7 +163,12 @@ public final class GenesysApi {
         });
     }
 
+    /** Deletes the flow, unlocking it first when the UI left it checked out (as Architect does on delete). */
     public void deleteFlow(String flowId) {
+        Flow flow = call("Get flow " + flowId, () -> architect.getFlow(flowId, false));
+        if (flow.getLockedUser() != null || flow.getLockedClient() != null) {
+            run("Unlock flow " + flowId, () -> architect.postFlowsActionsUnlock(flowId));
+        }
         run("Delete flow " + flowId, () -> architect.deleteFlow(flowId));
     }
 
@@ -240,7 +245,6 @@ public final class GenesysApi {
         }
         for (Flow flow : listAllInboundMessageFlows()) {
             if (startsWith(flow.getName(), prefix)) {
-                run("Unlock flow " + flow.getId(), () -> architect.postFlowsActionsUnlock(flow.getId()));
                 deleteFlow(flow.getId());
                 deleted++;
             }

@@ -28,7 +28,7 @@ public final class Faults {
             return;
         }
         ctx.future(() -> CompletableFuture.runAsync(() -> Http.execute(ctx, answer),
-                CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS)));
+                io.omharness.sandbox.SandboxTimers.after(delay)));
     }
 
     static long delayMillis(TenantSettings settings) {

@@ -158,7 +158,7 @@ public final class Flows {
             Ref by = caller.isUser() ? new Ref(caller.userId(), caller.userName(), "/api/v2/users/" + caller.userId())
                     : new Ref(caller.clientId(), caller.clientName(), null);
             CompletableFuture.runAsync(() -> finishPublish(id, version, by),
-                    CompletableFuture.delayedExecutor(publishDuration.get().toMillis(), TimeUnit.MILLISECONDS));
+                    io.omharness.sandbox.SandboxTimers.after(publishDuration.get().toMillis()));
             return flow.json(division);
         }
     }

@@ -63,7 +63,7 @@ public final class OpenIntegrations {
             integration.token = checkedToken(token);
             byId.put(integration.id, integration);
             CompletableFuture.runAsync(() -> complete(integration.id),
-                    CompletableFuture.delayedExecutor(createDuration.get().toMillis(), TimeUnit.MILLISECONDS));
+                    io.omharness.sandbox.SandboxTimers.after(createDuration.get().toMillis()));
             return json(integration);
         }
     }

@@ -100,7 +100,7 @@ public final class HttpGenesysSource implements GenesysSource {
                 throw RetrieveFailure.rateLimited(path, attempt);
             }
             long delay = retryAfterMillis(response, attempt);
-            return CompletableFuture.supplyAsync(() -> request, CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS))
+            return CompletableFuture.supplyAsync(() -> request, io.omharness.sandbox.SandboxTimers.after(delay))
                     .thenCompose(same -> send(same, path, baseUrl, attempt + 1));
         }).thenCompose(f -> f);
     }

@@ -29,7 +29,7 @@ public final class Retrievals {
         runs.put(run.id, run);
         current = run;
         CompletableFuture<Void> shown = CompletableFuture.runAsync(() -> { },
-                CompletableFuture.delayedExecutor(MIN_VISIBLE.toMillis(), TimeUnit.MILLISECONDS));
+                io.omharness.sandbox.SandboxTimers.after(MIN_VISIBLE));
         CompletableFuture<SyncResult> result;
         try {
             result = work.get();

@@ -1,0 +1,48 @@
+package io.omharness.steps;
+
+import io.cucumber.java.en.Given;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Given steps: what earlier steps of the guide would have built, arranged through the API. */
+public class ArrangeSteps {
+    private final Arrange arrange;
+    private final GuideObjects built;
+
+    public ArrangeSteps(Arrange arrange, GuideObjects built) {
+        this.arrange = arrange;
+        this.built = built;
+    }
+
+    @Given("my user is not a part of any queue")
+    public void myUserInNoQueue() {
+        String me = arrange.myUserName();
+        assertThat(arrange.api().listAllQueues())
+                .as("queues that already have %s as a member", me)
+                .filteredOn(q -> arrange.api().memberNames(q.getId()).contains(me))
+                .extracting(q -> q.getName())
+                .isEmpty();
+    }
+
+    @Given("my user is a member of a queue")
+    public void myUserInAQueue() {
+        arrange.queueWithMyUser();
+    }
+
+    @Given("a published Inbound Message flow that transfers to my queue")
+    public void publishedFlow() {
+        arrange.publishedFlowToMyQueue();
+    }
+
+    @Given("an Open Messaging platform")
+    public void openMessagingPlatform() {
+        arrange.openMessagingPlatform();
+    }
+
+    @Given("a queue with my user, a published Inbound Message flow to it, an Open Messaging platform and a message route")
+    public void wholeGenesysSide() {
+        arrange.publishedFlowToMyQueue();
+        arrange.openMessagingPlatform();
+        arrange.messageRoute();
+    }
+}

@@ -1,0 +1,108 @@
+package io.omharness.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mypurecloud.sdk.v2.model.Flow;
+import com.mypurecloud.sdk.v2.model.OpenIntegration;
+import com.mypurecloud.sdk.v2.model.Recipient;
+import io.cucumber.java.en.Then;
+import io.omharness.genesys.MessageRoutingPage;
+import io.omharness.genesys.PlatformsPage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Then steps for the Genesys side: what the UI shows, confirmed through the Platform API. */
+public class GenesysChecks {
+    private final World world;
+    private final GuideObjects built;
+    private final Arrange arrange;
+
+    public GenesysChecks(World world, GuideObjects built, Arrange arrange) {
+        this.world = world;
+        this.built = built;
+        this.arrange = arrange;
+    }
+
+    @Then("my user is a member of the queue")
+    public void myUserIsMember() {
+        built.queueId = arrange.api().findQueue(built.queueName)
+                .orElseThrow(() -> new AssertionError("Genesys has no queue named " + built.queueName)).getId();
+        assertThat(arrange.api().memberNames(built.queueId)).as("members of queue %s (API)", built.queueName)
+                .contains(arrange.myUserName());
+    }
+
+    @Then("the flow is published and its Transfer to ACD targets my queue")
+    public void flowPublishedToQueue() {
+        Flow flow = arrange.api().findInboundMessageFlow(built.flowName)
+                .orElseThrow(() -> new AssertionError("Genesys has no Inbound Message flow named " + built.flowName));
+        built.flowId = flow.getId();
+        Flow published = arrange.api().waitUntilPublished(flow.getId(), world.config().timeouts().publish());
+        assertThat(published.getPublishedVersion()).as("published version of %s", built.flowName).isNotNull();
+        assertThat(arrange.api().transferTargetQueueName(flow.getId())).as("queue targeted by Transfer to ACD")
+                .isEqualTo(built.queueName);
+    }
+
+    @Then("the flow is not published")
+    public void flowNotPublished() {
+        Flow flow = arrange.api().findInboundMessageFlow(built.flowName).orElseThrow();
+        assertThat(flow.getPublishedVersion()).as("published version of %s", built.flowName).isNull();
+    }
+
+    @Then("Architect shows the validation error {string}")
+    public void architectValidationError(String error) {
+        assertThat(built.lastMessage).as("Architect's validation messages").contains(error);
+    }
+
+    @Then("the Create Flow dialog shows an error that the name already exists")
+    public void duplicateFlowError() {
+        assertThat(built.lastMessage).as("error in the Create Flow dialog").containsIgnoringCase("already exists");
+        assertThat(arrange.api().listAllInboundMessageFlows()).as("Inbound Message flows named %s", built.flowName)
+                .filteredOn(f -> built.flowName.equalsIgnoreCase(f.getName())).hasSize(1);
+    }
+
+    @Then("the Open Messaging integration is created and active")
+    public void integrationActive() {
+        admin().openPlatforms();
+        new PlatformsPage(world.ui()).waitUntilActive(built.platformName);
+        world.screenshot("8. The Open Messaging platform is active");
+        OpenIntegration listed = arrange.api().findOpenMessaging(built.platformName)
+                .orElseThrow(() -> new AssertionError("Genesys has no Open Messaging integration " + built.platformName));
+        OpenIntegration ready = arrange.api().waitUntilCreated(listed.getId(), world.config().timeouts().sync());
+        assertThat(ready.getCreateStatus()).as("createStatus of %s", built.platformName)
+                .hasToString("Completed");
+        assertThat(ready.getRecipient()).as("message routing address of %s", built.platformName).isNotNull();
+        built.integrationId = ready.getId();
+        built.recipientId = ready.getRecipient().getId();
+    }
+
+    @Then("no Open Messaging integration was created")
+    public void noIntegration() {
+        assertThat(arrange.api().findOpenMessaging(built.platformName)).as("integration %s", built.platformName).isEmpty();
+    }
+
+    @Then("messages to the platform are routed to my flow")
+    public void routedToFlow() {
+        admin().openMessageRouting();
+        assertThat(new MessageRoutingPage(world.ui()).flowRoutedTo(built.platformName))
+                .as("flow shown for address %s in Message Routing", built.platformName).contains(built.flowName);
+        OpenIntegration integration = arrange.api().findOpenMessaging(built.platformName).orElseThrow();
+        Recipient recipient = arrange.api().recipient(integration.getRecipient().getId());
+        assertThat(recipient.getFlow()).as("flow of recipient %s (API)", built.platformName).isNotNull();
+        assertThat(recipient.getFlow().getName()).as("flow of recipient %s (API)", built.platformName).isEqualTo(built.flowName);
+    }
+
+    private io.omharness.genesys.AdminNavigation admin() {
+        Sessions.genesysLogin(world);
+        return new io.omharness.genesys.AdminNavigation(world.ui(), world.access().genesys().appsUrl());
+    }
+
+    @Then("nothing that existed before the run was changed")
+    public void customerObjectsIntact() {
+        if (world.access().sandboxTenantId().isEmpty()) {
+            return; // real orgs: the harness only ever deletes by its run-id names (see Arrange)
+        }
+        JsonNode report = world.runtime().sandboxClient()
+                .get("/__sandbox/tenants/" + world.access().sandboxTenantId().get() + "/customer-objects");
+        assertThat(report.path("changes").toString()).as("changes to the org's own objects").isEqualTo("[]");
+        assertThat(report.path("intact").asBoolean()).as("the org's own objects are intact").isTrue();
+    }
+}

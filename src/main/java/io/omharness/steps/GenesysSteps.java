@@ -1,0 +1,185 @@
+package io.omharness.steps;
+
+import io.cucumber.java.en.And;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.omharness.genesys.AdminNavigation;
+import io.omharness.genesys.MessageRoutingPage;
+import io.omharness.genesys.PlatformsPage;
+import io.omharness.genesys.QueuesPage;
+import io.omharness.genesys.architect.ArchitectPage;
+import io.omharness.genesys.architect.FlowEditor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The guide's section "Creating a Message Flow and Open Messaging Integration", through the UI. */
+public class GenesysSteps {
+    private final World world;
+    private final GuideObjects built;
+    private final Arrange arrange;
+    private ArchitectPage architect;
+    private FlowEditor editor;
+
+    public GenesysSteps(World world, GuideObjects built, Arrange arrange) {
+        this.world = world;
+        this.built = built;
+        this.arrange = arrange;
+    }
+
+    @Given("I am logged in to Genesys Cloud CX as an admin")
+    public void loggedInToGenesys() {
+        Sessions.genesysLogin(world);
+    }
+
+    // Step 1
+
+    @When("I create a new queue and add my user as a member")
+    public void createQueueWithMyUser() {
+        Sessions.genesysLogin(world);
+        built.queueName = world.name("queue");
+        admin().openQueues();
+        QueuesPage queues = new QueuesPage(world.ui());
+        queues.createQueue(built.queueName);
+        arrange.removeQueueAfterwards(built.queueName);
+        queues.openQueue(built.queueName);
+        queues.openMembersTab();
+        queues.addMember(arrange.myUserName());
+        world.screenshot("1. My user is a member of the new queue");
+    }
+
+    // Steps 2-5
+
+    @When("I find Architect in Genesys Cloud CX Admin and navigate to it")
+    public void navigateToArchitect() {
+        built.adminWindow = world.browser().driver().getWindowHandle();
+        built.architectWindow = admin().openArchitect();
+        architect = new ArchitectPage(world.ui(), world.config().timeouts().publish());
+    }
+
+    @And("from the list of flows I select Inbound Message")
+    public void selectInboundMessage() {
+        architect.openFlowType("Inbound Message");
+        world.screenshot("2. Inbound Message flows");
+    }
+
+    @And("I click Add to create a new flow and give it a descriptive name")
+    public void addFlow() {
+        built.flowName = world.name("flow");
+        editor = architect.addFlow(built.flowName, "Routes Salesforce messages to " + built.queueName);
+        arrange.removeFlowAfterwards(built.flowName);
+        world.screenshot("3. Create Flow");
+    }
+
+    @And("in the Initial State I drag a Transfer to ACD option under the start point")
+    public void dragTransferToAcd() {
+        editor.dragTransferToAcdUnderStart();
+        assertThat(editor.actionNames()).as("actions under Start").contains("Transfer to ACD");
+    }
+
+    @And("I choose my queue from the drop down list")
+    public void chooseQueue() {
+        editor.chooseQueue(built.queueName);
+        world.screenshot("4. Transfer to ACD with my queue");
+    }
+
+    @And("I press publish")
+    public void publish() {
+        editor.publish();
+        world.screenshot("5. Published");
+    }
+
+    @And("I press publish without choosing a queue")
+    public void publishWithoutQueue() {
+        built.lastMessage = String.join("\n", editor.publishExpectingErrors());
+        world.screenshot("5. Validation errors");
+    }
+
+    @And("I click Add and give the new flow the name of my existing flow")
+    public void addDuplicateFlow() {
+        built.lastMessage = architect.tryAddFlow(built.flowName, "A second flow with the same name");
+        world.screenshot("3. Create Flow refuses the name");
+        architect.cancelCreateFlow();
+    }
+
+    @Then("my existing flow is in the list")
+    public void existingFlowListed() {
+        assertThat(architect.searchFlow(built.flowName)).as("Inbound Message flows matching the search").contains(built.flowName);
+        world.screenshot("3. My existing flow");
+    }
+
+    // Steps 6-8
+
+    @When("I navigate back to the Genesys Cloud CX Admin page and find Platforms under the Message container")
+    public void openPlatforms() {
+        Sessions.genesysLogin(world);
+        backToAdmin();
+        admin().openPlatforms();
+    }
+
+    @And("I click to create a new integration and choose Open Messaging as the type")
+    public void chooseOpenMessaging() {
+        platforms().startOpenMessagingPlatform();
+        world.screenshot("7. Open Messaging");
+    }
+
+    @And("I give it a descriptive name, the webhook URL {string} and a secret token, and press save")
+    public void saveOpenMessaging(String webhookUrl) {
+        built.platformName = world.name("platform");
+        arrange.removePlatformAfterwards(built.platformName);
+        platforms().fillAndSave(built.platformName, webhookUrl, world.config().orgs().openMessaging().webhookToken().reveal());
+        world.screenshot("8. Open Messaging saved");
+    }
+
+    @And("I fill in a descriptive name, the webhook URL {string} and the secret token {string}, and press save")
+    public void saveInvalidOpenMessaging(String webhookUrl, String token) {
+        built.platformName = world.name("platform");
+        arrange.removePlatformAfterwards(built.platformName);
+        platforms().fillAndSave(built.platformName, webhookUrl, token);
+        built.lastMessage = String.join("\n", platforms().fieldErrors());
+        world.screenshot("8. The form refuses it");
+    }
+
+    @Then("the form shows the error {string}")
+    public void formShowsError(String error) {
+        assertThat(built.lastMessage).as("errors shown in the Open Messaging form").contains(error);
+    }
+
+    // Steps 9-11
+
+    @When("I navigate back to the Genesys Cloud CX Admin console and search for Message Routing")
+    public void openMessageRouting() {
+        backToAdmin();
+        admin().openMessageRouting();
+    }
+
+    @And("I open up Message Routing and click to create a new message route")
+    public void startMessageRoute() {
+        routing().startNewRoute();
+    }
+
+    @And("for the Flow option I choose my message flow and for the address the platform I created")
+    public void chooseFlowAndAddress() {
+        routing().chooseFlowAndAddressAndSave(built.flowName, built.platformName);
+        world.screenshot("11. Message route");
+    }
+
+    private void backToAdmin() {
+        if (built.architectWindow != null) {
+            world.ui().closeWindowAndSwitchTo(built.architectWindow, built.adminWindow);
+            built.architectWindow = null;
+        }
+    }
+
+    private AdminNavigation admin() {
+        return new AdminNavigation(world.ui(), world.access().genesys().appsUrl());
+    }
+
+    private PlatformsPage platforms() {
+        return new PlatformsPage(world.ui());
+    }
+
+    private MessageRoutingPage routing() {
+        return new MessageRoutingPage(world.ui());
+    }
+}

@@ -1,0 +1,19 @@
+package io.omharness.steps;
+
+/**
+ * What one scenario built, step by step: the names the guide asks for and the ids the API reports.
+ * Arranged objects (made through the API) and UI-made objects land here alike.
+ */
+public class GuideObjects {
+    public String queueName;
+    public String queueId;
+    public String flowName;
+    public String flowId;
+    public String platformName;
+    public String integrationId;
+    public String recipientId;
+    public String architectWindow;
+    public String adminWindow;
+    /** The last message a form, dialog or the package showed, for the Then step that checks it. */
+    public String lastMessage;
+}
