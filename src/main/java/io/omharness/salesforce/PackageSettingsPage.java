@@ -97,12 +97,14 @@ public final class PackageSettingsPage {
     }
 
     private <T> T inFrame(Supplier<T> action) {
-        // Configure replaces the Installed Packages page: wait until the frame holds the settings page.
+        // Configure replaces the Installed Packages page: wait until the frame holds the settings page
+        // and the page has loaded its settings (the form renders late and pushes Retrieve Options down,
+        // so a click before that lands where the button was).
         ui.await("the Managed Package Settings page in its frame", d -> {
             try {
                 ui.leaveFrames();
                 ui.enterFrame(SETTINGS_FRAME);
-                return ui.isShown(TITLE) ? true : null;
+                return ui.isShown(TITLE) && ui.isShown(CLIENT_ID) ? true : null;
             } catch (WebDriverException notYet) {
                 return null;
             }
