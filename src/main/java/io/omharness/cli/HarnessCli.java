@@ -31,6 +31,10 @@ public final class HarnessCli {
                 return 0;
             }
             options.properties().forEach(System::setProperty);
+            if (options.command().equals("setup") && !options.properties().containsKey("harness.keep")) {
+                // setup builds what a solution engineer asked for: on real orgs it stays (teardown removes it)
+                System.setProperty("harness.keep", Boolean.toString(!isSandboxProfile()));
+            }
             HarnessConfig config = ConfigLoader.forThisProcess().load();
             return execute(options, config);
         } catch (CliOptions.UsageError e) {
@@ -46,8 +50,13 @@ public final class HarnessCli {
         } finally {
             if (options != null) {
                 options.properties().keySet().forEach(System::clearProperty);
+                System.clearProperty("harness.keep");
             }
         }
+    }
+
+    private static boolean isSandboxProfile() {
+        return ConfigLoader.forThisProcess().load().isSandbox();
     }
 
     private static int execute(CliOptions options, HarnessConfig config) throws InterruptedException {

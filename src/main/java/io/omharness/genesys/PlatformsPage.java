@@ -14,6 +14,7 @@ public final class PlatformsPage {
     private static final Locator WEBHOOK_URL = Locator.field("Outbound Notification Webhook URL");
     private static final Locator SECRET_TOKEN = Locator.field("Outbound Notification Webhook Signature Secret Token");
     private static final Locator SAVE = Locator.button("Save");
+    private static final Locator CANCEL = Locator.button("Cancel");
     private static final Locator FIELD_ERRORS = Locator.anyOf("alert");
     private static final Locator PLATFORM_LIST = Locator.role("table", "Platforms");
 
@@ -46,6 +47,12 @@ public final class PlatformsPage {
         ui.fill(SECRET_TOKEN, token);
         ui.click(SAVE);
         ui.firstShown(platformRow(name), FIELD_ERRORS);
+    }
+
+    /** Leaves the Open Messaging form without saving. */
+    public void cancelForm() {
+        ui.click(CANCEL);
+        ui.waitUntilGone(NAME);
     }
 
     /** Texts of the form's inline field errors (empty when there are none). */

@@ -17,6 +17,14 @@ public class Arrange {
         this.built = built;
     }
 
+    /**
+     * With harness.reuse = true an object of this run that already exists is used again instead of
+     * created twice (running setup twice against one org must not duplicate anything).
+     */
+    public boolean reusing(java.util.Optional<?> existing) {
+        return world.config().reuse() && existing.isPresent();
+    }
+
     public GenesysApi api() {
         return Sessions.genesysApi(world);
     }
@@ -62,6 +70,19 @@ public class Arrange {
 
     public void messageRoute() {
         api().routeRecipientToFlow(built.recipientId, built.flowId);
+    }
+
+    /** The org's own objects (not named with the harness prefix): id -> kind and name. */
+    public java.util.Map<String, String> ownObjects() {
+        String ours = world.config().namePrefix() + "-";
+        java.util.Map<String, String> own = new java.util.TreeMap<>();
+        api().listAllQueues().stream().filter(q -> !q.getName().startsWith(ours))
+                .forEach(q -> own.put(q.getId(), "queue " + q.getName()));
+        api().listAllInboundMessageFlows().stream().filter(f -> !f.getName().startsWith(ours))
+                .forEach(f -> own.put(f.getId(), "flow " + f.getName()));
+        api().listAllOpenMessaging().stream().filter(i -> !i.getName().startsWith(ours))
+                .forEach(i -> own.put(i.getId(), "open messaging " + i.getName()));
+        return own;
     }
 
     // Clean-up by name: UI-made objects are found the same way as API-made ones.

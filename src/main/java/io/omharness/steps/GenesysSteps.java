@@ -20,6 +20,8 @@ public class GenesysSteps {
     private final Arrange arrange;
     private ArchitectPage architect;
     private FlowEditor editor;
+    private boolean flowReused;
+    private boolean routeReused;
 
     public GenesysSteps(World world, GuideObjects built, Arrange arrange) {
         this.world = world;
@@ -30,6 +32,9 @@ public class GenesysSteps {
     @Given("I am logged in to Genesys Cloud CX as an admin")
     public void loggedInToGenesys() {
         Sessions.genesysLogin(world);
+        if (world.access().sandboxTenantId().isEmpty()) {
+            built.ownObjectsBefore = arrange.ownObjects();
+        }
     }
 
     // Step 1
@@ -40,11 +45,15 @@ public class GenesysSteps {
         built.queueName = world.name("queue");
         admin().openQueues();
         QueuesPage queues = new QueuesPage(world.ui());
-        queues.createQueue(built.queueName);
+        if (!arrange.reusing(arrange.api().findQueue(built.queueName))) {
+            queues.createQueue(built.queueName);
+        }
         arrange.removeQueueAfterwards(built.queueName);
         queues.openQueue(built.queueName);
         queues.openMembersTab();
-        queues.addMember(arrange.myUserName());
+        if (!queues.memberNames().contains(arrange.myUserName())) {
+            queues.addMember(arrange.myUserName());
+        }
         world.screenshot("1. My user is a member of the new queue");
     }
 
@@ -66,25 +75,39 @@ public class GenesysSteps {
     @And("I click Add to create a new flow and give it a descriptive name")
     public void addFlow() {
         built.flowName = world.name("flow");
-        editor = architect.addFlow(built.flowName, "Routes Salesforce messages to " + built.queueName);
         arrange.removeFlowAfterwards(built.flowName);
+        if (arrange.reusing(arrange.api().findInboundMessageFlow(built.flowName).filter(f -> f.getPublishedVersion() != null))) {
+            flowReused = true; // the guide: "if you already have a flow you'd like to use, skip ahead to Step 6"
+            world.screenshot("3. Reusing the published flow " + built.flowName);
+            return;
+        }
+        editor = architect.addFlow(built.flowName, "Routes Salesforce messages to " + built.queueName);
         world.screenshot("3. Create Flow");
     }
 
     @And("in the Initial State I drag a Transfer to ACD option under the start point")
     public void dragTransferToAcd() {
+        if (flowReused) {
+            return;
+        }
         editor.dragTransferToAcdUnderStart();
         assertThat(editor.actionNames()).as("actions under Start").contains("Transfer to ACD");
     }
 
     @And("I choose my queue from the drop down list")
     public void chooseQueue() {
+        if (flowReused) {
+            return;
+        }
         editor.chooseQueue(built.queueName);
         world.screenshot("4. Transfer to ACD with my queue");
     }
 
     @And("I press publish")
     public void publish() {
+        if (flowReused) {
+            return;
+        }
         editor.publish();
         world.screenshot("5. Published");
     }
@@ -115,6 +138,7 @@ public class GenesysSteps {
         Sessions.genesysLogin(world);
         backToAdmin();
         admin().openPlatforms();
+        world.screenshot("6. Platforms");
     }
 
     @And("I click to create a new integration and choose Open Messaging as the type")
@@ -127,6 +151,10 @@ public class GenesysSteps {
     public void saveOpenMessaging(String webhookUrl) {
         built.platformName = world.name("platform");
         arrange.removePlatformAfterwards(built.platformName);
+        if (arrange.reusing(arrange.api().findOpenMessaging(built.platformName))) {
+            platforms().cancelForm();
+            return;
+        }
         platforms().fillAndSave(built.platformName, webhookUrl, world.config().orgs().openMessaging().webhookToken().reveal());
         world.screenshot("8. Open Messaging saved");
     }
@@ -151,15 +179,22 @@ public class GenesysSteps {
     public void openMessageRouting() {
         backToAdmin();
         admin().openMessageRouting();
+        world.screenshot("9. Message Routing");
     }
 
     @And("I open up Message Routing and click to create a new message route")
     public void startMessageRoute() {
-        routing().startNewRoute();
+        routeReused = arrange.reusing(routing().flowRoutedTo(built.platformName).filter(built.flowName::equals));
+        if (!routeReused) {
+            routing().startNewRoute();
+        }
     }
 
     @And("for the Flow option I choose my message flow and for the address the platform I created")
     public void chooseFlowAndAddress() {
+        if (routeReused) {
+            return;
+        }
         routing().chooseFlowAndAddressAndSave(built.flowName, built.platformName);
         world.screenshot("11. Message route");
     }

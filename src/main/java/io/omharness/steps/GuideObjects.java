@@ -14,6 +14,8 @@ public class GuideObjects {
     public String recipientId;
     public String architectWindow;
     public String adminWindow;
+    /** The org's own objects when the scenario started (real orgs; the sandbox reports its seed itself). */
+    public java.util.Map<String, String> ownObjectsBefore;
     /** The last message a form, dialog or the package showed, for the Then step that checks it. */
     public String lastMessage;
 }

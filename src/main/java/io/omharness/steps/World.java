@@ -60,7 +60,8 @@ public class World implements Disposable {
 
     /** A name for something this scenario creates: {@code <prefix>-<run id>-s<n>-<what>}, unique per scenario. */
     public String name(String what) {
-        return config().nameFor("s" + scenarioNumber + "-" + what);
+        // Reuse means "the same objects every time this run id sets up": no per-scenario number.
+        return config().reuse() ? config().nameFor(what) : config().nameFor("s" + scenarioNumber + "-" + what);
     }
 
     /** Registers how to remove something this scenario created (skipped when harness.keep = true). */
