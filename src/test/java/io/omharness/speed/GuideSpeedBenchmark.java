@@ -107,6 +107,12 @@ class GuideSpeedBenchmark {
             Timeline t = new Timeline(browser.counter()::count);
             SeleniumGuideReplay.run(browser, tenant.access(), control, tenant.myUserName(), "omh-bench-sel" + tenants, t);
             return new Run(started, t, browser.counter().count(), browser.counter().nanosInCommands(), browser.counter().byName());
+        } catch (RuntimeException e) {
+            evidence("selenium", () -> {
+                browser.driver().switchTo().defaultContent();
+                return ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            }, t -> browser.driver().getCurrentUrl());
+            throw e;
         } finally {
             browser.driver().quit();
         }
@@ -121,8 +127,24 @@ class GuideSpeedBenchmark {
             Timeline t = Timeline.uncounted();
             PlaywrightGuideReplay.run(context, tenant.access(), control, tenant.myUserName(), "omh-bench-pw" + tenants, t);
             return new Run(started, t, -1, -1, Map.of());
+        } catch (RuntimeException e) {
+            com.microsoft.playwright.Page last = context.pages().get(context.pages().size() - 1);
+            evidence("playwright", last::screenshot, x -> last.url());
+            throw e;
         } finally {
             context.close();
+        }
+    }
+
+    /** On a failed run: a screenshot in target/benchmark and the page's URL (nothing secret is printed). */
+    private static void evidence(String tool, java.util.function.Supplier<byte[]> png, java.util.function.Function<Void, String> url) {
+        try {
+            Path file = Path.of("target", "benchmark", "failure-" + tool + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, png.get());
+            log("%s run failed on %s; screenshot %s", tool, url.apply(null), file);
+        } catch (IOException | RuntimeException ignored) {
+            log("%s run failed (no evidence: %s)", tool, ignored.getMessage());
         }
     }
 

@@ -68,7 +68,7 @@ final class PlaywrightGuideReplay {
             page.getByLabel("Email Address", new Page.GetByLabelOptions().setExact(true)).fill(genesys.email());
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(genesys.password().reveal());
             button(page, "Log In").click();
-            link(page, "Admin").click();
+            adminMenu(page).click();
             assertThat(heading(page, "Admin")).isVisible(visible());
         });
 
@@ -81,7 +81,7 @@ final class PlaywrightGuideReplay {
         t.step("create queue", () -> {
             button(page, "Create Queue").click();
             Locator dialog = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Create Queue"));
-            dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(queueName);
+            dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Name").setExact(true)).fill(queueName);
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save").setExact(true)).click();
             assertThat(dialog).isHidden(hidden());
         });
@@ -94,7 +94,7 @@ final class PlaywrightGuideReplay {
         t.step("open Members tab", () -> page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Members")).click());
         t.step("add member", () -> {
             button(page, "Add Member").click();
-            page.getByLabel("Search by name").fill(myUserName);
+            page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Search by name")).fill(myUserName);
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(myUserName).setExact(true)).click();
             page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Add Member"))
                     .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add").setExact(true)).click();
@@ -107,7 +107,7 @@ final class PlaywrightGuideReplay {
         t.phase("Architect window, Inbound Message");
         // And I find Architect in Genesys Cloud CX Admin and navigate to it
         Page architect = t.time("open Architect (new window)", () -> {
-            link(page, "Admin").click();
+            adminMenu(page).click();
             assertThat(heading(page, "Admin")).isVisible(visible());
             return context.waitForPage(() -> link(page, "Architect").click());
         });
@@ -127,8 +127,8 @@ final class PlaywrightGuideReplay {
         t.step("add flow", () -> {
             button(architect, "Add").click();
             Locator dialog = architect.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Create Flow"));
-            dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(flowName);
-            dialog.getByLabel("Description", new Locator.GetByLabelOptions().setExact(true)).fill("Routes Salesforce messages to " + queueName);
+            dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Name").setExact(true)).fill(flowName);
+            dialog.getByRole(AriaRole.TEXTBOX, new Locator.GetByRoleOptions().setName("Description").setExact(true)).fill("Routes Salesforce messages to " + queueName);
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create Flow").setExact(true)).click();
             assertThat(workspace.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Initial State"))).isVisible(visible());
             assertThat(toolbar).isVisible(visible());
@@ -139,7 +139,8 @@ final class PlaywrightGuideReplay {
         Locator properties = architect.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Properties"));
         t.step("drag Transfer to ACD", () -> {
             Locator toolbox = architect.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Toolbox"));
-            Locator tool = toolbox.getByRole(AriaRole.LISTITEM, new Locator.GetByRoleOptions().setName("Transfer to ACD").setExact(true));
+            Locator tool = toolbox.getByRole(AriaRole.LISTITEM)
+                    .filter(new Locator.FilterOptions().setHasText("Transfer to ACD"));
             if (!tool.isVisible()) {
                 toolbox.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Transfer").setExact(true)).click();
             }
@@ -149,7 +150,7 @@ final class PlaywrightGuideReplay {
         });
         // And I choose my queue from the drop down list
         t.step("choose queue", () -> {
-            properties.getByLabel("Queue", new Locator.GetByLabelOptions().setExact(true)).fill(queueName);
+            properties.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Queue").setExact(true)).fill(queueName);
             properties.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(queueName).setExact(true)).click();
             assertThat(workspace.getByText("Queue: " + queueName)).isVisible(visible());
         });
@@ -167,7 +168,7 @@ final class PlaywrightGuideReplay {
         // And I navigate back to the Genesys Cloud CX Admin page and find Platforms under the Message container
         t.step("close Architect, open Platforms", () -> {
             architect.close();
-            link(page, "Admin").click();
+            adminMenu(page).click();
             assertThat(heading(page, "Admin")).isVisible(visible());
             link(page, "Platforms").click();
             assertThat(heading(page, "Platforms")).isVisible(visible());
@@ -177,14 +178,14 @@ final class PlaywrightGuideReplay {
             button(page, "Add Platform").click();
             page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Open Messaging"))
                     .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add").setExact(true)).click();
-            assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).isVisible(visible());
+            assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Name").setExact(true))).isVisible(visible());
         });
         shot(page, t);
         // And I give it a descriptive name, the webhook URL "https://whatever.com" and a secret token, and press save
         Locator platformList = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Platforms"));
         t.step("fill and save Open Messaging", () -> {
-            page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(platformName);
-            page.getByLabel("Outbound Notification Webhook URL", new Page.GetByLabelOptions().setExact(true)).fill("https://whatever.com");
+            page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Name").setExact(true)).fill(platformName);
+            page.getByLabel("Outbound Notification Webhook URL").fill("https://whatever.com");
             page.getByLabel("Outbound Notification Webhook Signature Secret Token").fill("benchmark-signing-token-0123456789");
             button(page, "Save").click();
             assertThat(platformList.getByRole(AriaRole.ROWHEADER, new Locator.GetByRoleOptions().setName(platformName).setExact(true)))
@@ -199,7 +200,7 @@ final class PlaywrightGuideReplay {
         t.phase("Message route");
         // And I navigate back to the Genesys Cloud CX Admin console and search for Message Routing
         t.step("open Message Routing", () -> {
-            link(page, "Admin").click();
+            adminMenu(page).click();
             assertThat(heading(page, "Admin")).isVisible(visible());
             link(page, "Message Routing").click();
             assertThat(heading(page, "Message Routing")).isVisible(visible());
@@ -212,9 +213,9 @@ final class PlaywrightGuideReplay {
         });
         // And for the Flow option I choose my message flow and for the address the platform I created
         t.step("choose flow and address, save", () -> {
-            routeDialog.getByLabel("Inbound Message Flow").click();
+            routeDialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Inbound Message Flow")).click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(flowName).setExact(true)).click();
-            routeDialog.getByLabel("Inbound Address").click();
+            routeDialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Inbound Address")).click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(platformName).setExact(true)).click();
             routeDialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save").setExact(true)).click();
             assertThat(routeDialog).isHidden(hidden());
@@ -258,6 +259,8 @@ final class PlaywrightGuideReplay {
         t.step("Retrieve Options", () -> {
             assertThat(frame.getByRole(AriaRole.HEADING, new FrameLocator.GetByRoleOptions().setName("Managed Package Settings")))
                     .isVisible(visible());
+            // as our page object does: the page is settled once its Retrieved Options table shows
+            assertThat(frame.getByRole(AriaRole.TABLE, new FrameLocator.GetByRoleOptions().setName("Retrieved Options"))).isVisible(visible());
             frame.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Retrieve Options")).click();
             assertThat(frame.getByText("Options retrieved:")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(LONG_TIMEOUT_MS));
         });
@@ -280,6 +283,12 @@ final class PlaywrightGuideReplay {
 
     private static Locator link(Page page, String name) {
         return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** Admin in the top navigation (the splash also has an Admin tile). */
+    private static Locator adminMenu(Page page) {
+        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Admin").setExact(true));
     }
 
     private static Locator heading(Page page, String name) {
