@@ -189,7 +189,7 @@ class GuideSpeedBenchmark {
         out.append(String.format(Locale.ROOT, "Browser start (not in the flow): Selenium new ChromeDriver session median %.0f ms per run;"
                         + " Playwright create+launch %.0f ms once, new context median %.0f ms per run.%n",
                 ms(median(selenium, Run::startNanos)), ms(playwrightLaunch), ms(median(playwright, Run::startNanos))));
-        out.append(String.format(Locale.ROOT, "Screenshots in the flow (same 11 points): Selenium median %.0f ms, Playwright %.0f ms.%n",
+        out.append(String.format(Locale.ROOT, "Screenshots in the flow (same 12 points): Selenium median %.0f ms, Playwright %.0f ms.%n",
                 ms(median(selenium, Run::screenshotNanos)), ms(median(playwright, Run::screenshotNanos))));
         out.append(String.format(Locale.ROOT, "Selenium time outside WebDriver commands (client-side waits/sleeps, Java): median %.0f ms.%n",
                 ms(median(selenium, r -> r.flowNanos() - r.nanosInCommands()))));
