@@ -44,6 +44,7 @@ public final class PackageSettingsPage {
     /** Clicks Retrieve Options and waits for the success notification; returns its text. */
     public String retrieveOptions() {
         return inFrame(() -> {
+            settled();
             ui.click(RETRIEVE_OPTIONS);
             if (retrievalUi.firstShown(RETRIEVE_SUCCESS, ERROR_BANNER) == 1) {
                 throw new IllegalStateException("Retrieve Options failed: " + ui.text(ERROR_BANNER));
@@ -55,6 +56,7 @@ public final class PackageSettingsPage {
     /** Clicks Retrieve Options expecting it to fail; returns the error banner's text. */
     public String retrieveOptionsExpectingError() {
         return inFrame(() -> {
+            settled();
             ui.click(RETRIEVE_OPTIONS);
             if (retrievalUi.firstShown(ERROR_BANNER, RETRIEVE_SUCCESS) == 1) {
                 throw new IllegalStateException("Retrieve Options succeeded: " + ui.text(RETRIEVE_SUCCESS));
@@ -94,6 +96,15 @@ public final class PackageSettingsPage {
             ui.find(SAVED);
             return null;
         });
+    }
+
+    /**
+     * The page renders its settings and the Retrieved Options table a moment after it shows, which
+     * pushes Retrieve Options down the page: a click in that moment lands where the button was and
+     * is lost (seen in about one run in three). Wait until the table is there, as a person would.
+     */
+    private void settled() {
+        ui.find(RETRIEVED_OPTIONS);
     }
 
     private <T> T inFrame(Supplier<T> action) {

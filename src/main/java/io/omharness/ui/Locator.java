@@ -87,6 +87,11 @@ public final class Locator {
         return with(description, "hidden", true);
     }
 
+    /** Only matches whose text (as {@link #text} reads it) contains {@code text}, case-sensitively. */
+    Locator showingText(String text) {
+        return with(description + " showing '" + text + "'", "showsText", text);
+    }
+
     Locator enabledOnly() {
         return with(description, "enabled", true);
     }

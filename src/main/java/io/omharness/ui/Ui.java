@@ -9,7 +9,9 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.Interactive;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.FluentWait;
 
 import java.io.IOException;
@@ -17,7 +19,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -70,15 +74,15 @@ public final class Ui {
         return search(locator, false, Duration.ZERO) != null;
     }
 
-    /** Waits for whichever of the locators shows first and returns its index. */
+    /**
+     * Waits for whichever of the locators shows first and returns its index (the lowest one when
+     * several show). Polls inside the page: one WebDriver command per slice, whatever the count.
+     */
     public int firstShown(Locator... locators) {
+        Map<String, Object> any = Map.of("any", Arrays.stream(locators).map(Locator::spec).toList());
         return await("waiting for any of " + List.of(locators), d -> {
-            for (int i = 0; i < locators.length; i++) {
-                if (search(locators[i], false, Duration.ZERO) != null) {
-                    return i;
-                }
-            }
-            return null;
+            Object index = ((JavascriptExecutor) driver).executeAsyncScript(FINDER, any, slice().toMillis(), false);
+            return index == null ? null : ((Number) index).intValue();
         });
     }
 
@@ -88,10 +92,8 @@ public final class Ui {
 
     /** Clears the field and types the value; {@code value} may be a secret: it is never logged. */
     public void fill(Locator field, CharSequence value) {
-        act(field, "typing into", el -> {
-            el.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            el.sendKeys(value);
-        });
+        // select all, delete, then type: one WebDriver command
+        act(field, "typing into", el -> el.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, value));
     }
 
     /**
@@ -128,8 +130,10 @@ public final class Ui {
 
     /** Waits until the element's visible text contains {@code expected}; returns the text. */
     public String waitForText(Locator locator, String expected) {
+        Locator showing = locator.showingText(expected);
         return await("waiting for " + locator + " to show '" + expected + "'", d -> {
-            WebElement el = (WebElement) search(locator, false);
+            // waits in the page until the element's text has it, then confirms with the rendered text
+            WebElement el = (WebElement) search(showing, false);
             String text = el == null ? null : el.getText();
             return text != null && text.contains(expected) ? text : null;
         });
@@ -169,12 +173,22 @@ public final class Ui {
         }
     }
 
-    /** Drags with real mouse events (press, move in steps, release), as a person does. */
+    /**
+     * Drags with real mouse events (press, move in steps, release), as a person does. The moves are
+     * not animated: Actions' moveToElement/moveByOffset spend 100/200 ms on each move, 0.6 s per drag
+     * in which nothing happens on the page.
+     */
     public void drag(Locator source, Locator target) {
         WebElement from = find(source);
         WebElement to = find(target);
-        new Actions(driver).moveToElement(from).clickAndHold().moveByOffset(12, 12)
-                .moveToElement(to).moveByOffset(1, 1).release().perform();
+        PointerInput mouse = new PointerInput(PointerInput.Kind.MOUSE, "mouse");
+        ((Interactive) driver).perform(List.of(new Sequence(mouse, 0)
+                .addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(from), 0, 0))
+                .addAction(mouse.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.pointer(), 12, 12))
+                .addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(to), 0, 0))
+                .addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.pointer(), 1, 1))
+                .addAction(mouse.createPointerUp(PointerInput.MouseButton.LEFT.asArg()))));
     }
 
     /** Enters the iframe the locator finds (it may sit behind shadow roots). */
@@ -236,7 +250,11 @@ public final class Ui {
             if (!Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(HIT_BY_OWN_HOST, el))) {
                 throw e;
             }
-            new Actions(driver).moveToElement(el).click().perform();
+            PointerInput mouse = new PointerInput(PointerInput.Kind.MOUSE, "mouse");
+            ((Interactive) driver).perform(List.of(new Sequence(mouse, 0)
+                    .addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(el), 0, 0))
+                    .addAction(mouse.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                    .addAction(mouse.createPointerUp(PointerInput.MouseButton.LEFT.asArg()))));
         }
     }
 
@@ -248,7 +266,11 @@ public final class Ui {
             + "return !!hit && (within(el, hit) || (within(hit, el) && el.getRootNode().host === hit));";
 
     private Object search(Locator locator, boolean wantGone) {
-        return search(locator, wantGone, SLICE.compareTo(timeout) < 0 ? SLICE : timeout);
+        return search(locator, wantGone, slice());
+    }
+
+    private Duration slice() {
+        return SLICE.compareTo(timeout) < 0 ? SLICE : timeout;
     }
 
     private Object search(Locator locator, boolean wantGone, Duration slice) {

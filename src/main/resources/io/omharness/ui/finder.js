@@ -1,7 +1,8 @@
 // Finds elements the way a person does: by role + accessible name, label, or visible text,
 // looking through open shadow roots (not into iframes: those are entered explicitly).
 // Called as an async script: (spec, waitMs, wantGone, callback). Polls in the page so one
-// WebDriver command covers a whole wait slice.
+// WebDriver command covers a whole wait slice. A spec {any: [spec, ...]} answers the index of the
+// first spec that matches (or null), so waiting for one of several outcomes is one command too.
 var spec = arguments[0], waitMs = arguments[1], wantGone = arguments[2], done = arguments[arguments.length - 1];
 
 var IMPLICIT = {
@@ -120,6 +121,7 @@ function test(el, s) {
       && matches(nameOf(el), s.label, s.exact))) return false;
   if (s.text != null && !matches(textOf(el), s.text, s.exact)) return false;
   if (s.hasText != null && !matches(textOf(el), s.hasText, false)) return false;
+  if (s.showsText != null && norm(textOf(el)).indexOf(norm(s.showsText)) < 0) return false;
   if (!s.hidden && !visible(el)) return false;
   if (s.enabled && !enabled(el)) return false;
   return true;
@@ -143,6 +145,14 @@ function findAll(s, scope) {
 }
 
 function result() {
+  if (spec.any) {
+    // the index of the first locator that matches now (several waits in one command)
+    for (var i = 0; i < spec.any.length; i++) {
+      var s = spec.any[i];
+      if (findAll(s, document).length > (s.index || 0)) return i;
+    }
+    return null;
+  }
   var all = findAll(spec, document);
   if (spec.all) return all;
   return all.length > (spec.index || 0) ? all[spec.index || 0] : null;
