@@ -50,6 +50,12 @@ Feature: Creating a Message Flow and Open Messaging Integration
     Then messages to the platform are routed to my flow
     And nothing that existed before the run was changed
 
+  Scenario: 3. Setting up a second time reuses the flow you already have and creates nothing twice
+    Given the harness reuses what this run already built
+    And I have set up the queue, the flow, the platform and the route through the UI once
+    When I set them up through the UI again
+    Then there is still exactly one queue, flow, platform and route of this run, the same as before
+
   @negative
   Scenario: 4-5. Publishing a Transfer to ACD without a queue is an Architect validation error
     Given my user is a member of a queue

@@ -11,7 +11,6 @@ import io.omharness.ui.Ui;
 public final class AdminNavigation {
     private static final Locator NEW_MENU = Locator.button("Menu");
     private static final Locator LEGACY_ADMIN = Locator.link("Admin");
-    private static final Locator ADMIN_HOME = Locator.heading("Admin");
     private static final Locator ORCHESTRATION = Locator.button("Orchestration");
     private static final Locator ROUTING = Locator.button("Routing");
     private static final Locator IT_AND_INTEGRATIONS = Locator.button("IT and Integrations");
@@ -75,8 +74,7 @@ public final class AdminNavigation {
     }
 
     private void openAdminHome() {
-        ui.click(LEGACY_ADMIN);
-        ui.find(ADMIN_HOME);
+        ui.click(LEGACY_ADMIN); // the next click waits for its link on the Admin page
     }
 
     private void clickAll(Locator[] path) {

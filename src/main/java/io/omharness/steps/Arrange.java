@@ -11,6 +11,7 @@ import io.omharness.genesys.api.GenesysApi;
 public class Arrange {
     private final World world;
     private final GuideObjects built;
+    private User me;
 
     public Arrange(World world, GuideObjects built) {
         this.world = world;
@@ -21,8 +22,8 @@ public class Arrange {
      * With harness.reuse = true an object of this run that already exists is used again instead of
      * created twice (running setup twice against one org must not duplicate anything).
      */
-    public boolean reusing(java.util.Optional<?> existing) {
-        return world.config().reuse() && existing.isPresent();
+    public boolean reusing(java.util.function.Supplier<java.util.Optional<?>> existing) {
+        return world.reuse() && existing.get().isPresent();
     }
 
     public GenesysApi api() {
@@ -30,8 +31,11 @@ public class Arrange {
     }
 
     public User myUser() {
-        String email = world.access().genesys().email();
-        return api().findUser(email).orElseThrow(() -> new IllegalStateException("No Genesys user " + email));
+        if (me == null) {
+            String email = world.access().genesys().email();
+            me = api().findUser(email).orElseThrow(() -> new IllegalStateException("No Genesys user " + email));
+        }
+        return me;
     }
 
     public String myUserName() {

@@ -21,6 +21,7 @@ public class World implements Disposable {
     private final int scenarioNumber = SCENARIOS.incrementAndGet();
     private BrowserSession browser;
     private Ui ui;
+    private boolean reuse;
 
     public HarnessConfig config() {
         return runtime.config();
@@ -61,7 +62,16 @@ public class World implements Disposable {
     /** A name for something this scenario creates: {@code <prefix>-<run id>-s<n>-<what>}, unique per scenario. */
     public String name(String what) {
         // Reuse means "the same objects every time this run id sets up": no per-scenario number.
-        return config().reuse() ? config().nameFor(what) : config().nameFor("s" + scenarioNumber + "-" + what);
+        return reuse() ? config().nameFor(what) : config().nameFor("s" + scenarioNumber + "-" + what);
+    }
+
+    /** harness.reuse, or this scenario's own choice to reuse what its run already built. */
+    public boolean reuse() {
+        return reuse || config().reuse();
+    }
+
+    public void reuseWhatThisRunBuilt() {
+        reuse = true;
     }
 
     /** Registers how to remove something this scenario created (skipped when harness.keep = true). */

@@ -39,6 +39,9 @@ public final class Ui {
             + "  if (cells.length > at && cells.length > 1) out.push(cells[at].innerText.trim()); }"
             + "return at < 0 ? null : out;";
 
+    /** The close button of a toast (a role=status notification): "Dismiss" in Genesys, "Close" in Salesforce. */
+    private static final Locator TOAST_CLOSE = Locator.role("button", "Dismiss").within(Locator.anyOf("status"));
+
     private final WebDriver driver;
     private final Duration timeout;
     private final Duration poll;
@@ -233,9 +236,21 @@ public final class Ui {
                 action.accept(el);
                 return true;
             } catch (ElementNotInteractableException covered) {
-                return null; // a toast or spinner covers it: try again on the next poll
+                dismissToast(); // as a person closes a toast that sits on the button they want
+                return null;    // a spinner covers it: try again on the next poll
             }
         });
+    }
+
+    private void dismissToast() {
+        WebElement close = (WebElement) search(TOAST_CLOSE, false, Duration.ZERO);
+        if (close != null) {
+            try {
+                close.click();
+            } catch (WebDriverException alreadyGone) {
+                // it faded by itself
+            }
+        }
     }
 
     /**
