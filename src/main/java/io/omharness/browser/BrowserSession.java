@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * One browser and what it remembers between scenarios (who is logged in where, the sandbox
  * tenant it belongs to). Borrowed from the {@link BrowserPool} by one scenario at a time.
  */
-public final class BrowserSession {
+public final class BrowserSession implements AutoCloseable {
     private final String name;
     private final WebDriver driver;
     private final Path profileDir;
@@ -66,6 +66,12 @@ public final class BrowserSession {
         }
         driver.switchTo().window(homeWindow);
         driver.switchTo().defaultContent();
+    }
+
+    /** Quits the browser and deletes its profile directory (tests that open their own browser call this). */
+    @Override
+    public void close() {
+        quit();
     }
 
     void quit() {

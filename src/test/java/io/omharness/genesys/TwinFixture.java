@@ -73,9 +73,23 @@ final class TwinFixture implements AutoCloseable {
                     .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), HttpResponse.BodyHandlers.ofString());
             String bearer = JSON.readTree(token.body()).path("access_token").asText();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(genesys.apiUrl() + path))
-                    .header("Authorization", "Bearer " + bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return JSON.readTree(response.body());
+            HttpRequest request = HttpRequest.newBuilder(URI.create(genesys.apiUrl() + path))
+                    .header("Authorization", "Bearer " + bearer).GET().build();
+            // the twin may answer 429/503 (injected faults): ask again, as a well-behaved client does
+            String body = io.omharness.runtime.Poll.until("GET " + path + " without a transient error",
+                    java.time.Duration.ofSeconds(15), java.time.Duration.ofMillis(200), () -> {
+                        try {
+                            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            return r.statusCode() == 429 || r.statusCode() == 503 ? java.util.Optional.empty()
+                                    : java.util.Optional.of(r.body());
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            return JSON.readTree(body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -102,7 +116,7 @@ final class TwinFixture implements AutoCloseable {
     @Override
     public void close() {
         try {
-            browser.driver().quit();
+            browser.close();
         } finally {
             server.close();
         }

@@ -48,7 +48,7 @@ class SalesforceRetrieveBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.driver().quit();
+        if (browser != null) browser.close();
         if (sandbox != null) sandbox.close();
     }
 

@@ -40,7 +40,7 @@ class SalesforceSetupBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.driver().quit();
+        if (browser != null) browser.close();
         if (sandbox != null) sandbox.close();
     }
 

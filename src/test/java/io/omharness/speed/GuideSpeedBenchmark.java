@@ -114,7 +114,7 @@ class GuideSpeedBenchmark {
             }, t -> browser.driver().getCurrentUrl());
             throw e;
         } finally {
-            browser.driver().quit();
+            browser.session().close();
         }
     }
 

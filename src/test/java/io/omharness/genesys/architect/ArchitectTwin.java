@@ -156,7 +156,7 @@ final class ArchitectTwin implements AutoCloseable {
     @Override
     public void close() {
         try {
-            browser.driver().quit();
+            browser.close();
         } finally {
             server.close();
         }
