@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The parsed command line: one subcommand and its options. Bad input throws {@link UsageError}. */
-record CliOptions(String command, Optional<String> tags, Map<String, String> properties, boolean help, boolean allRuns) {
+record CliOptions(String command, Optional<String> tags, Map<String, String> properties, boolean help, boolean allRuns,
+                  List<String> features) {
     static final Set<String> COMMANDS = Set.of("setup", "verify", "teardown", "sandbox", "report", "help");
 
     static CliOptions parse(String[] args) {
@@ -17,6 +18,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
         Map<String, String> props = new LinkedHashMap<>();
         boolean help = false;
         boolean allRuns = false;
+        List<String> features = new ArrayList<>();
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
@@ -42,6 +44,8 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
                             throw new UsageError("Unknown command '" + arg + "'. Commands: setup, verify, teardown, sandbox, report.");
                         }
                         command = arg;
+                    } else if (arg.matches(".+\\.feature(:\\d+)?")) {
+                        features.add(arg);
                     } else {
                         throw new UsageError("Unexpected argument '" + arg + "' after the command '" + command + "'.");
                     }
@@ -52,7 +56,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
             help = true;
             command = "help";
         }
-        return new CliOptions(command, tags, props, help, allRuns);
+        return new CliOptions(command, tags, props, help, allRuns, features);
     }
 
     private static String value(String option, List<String> rest) {
@@ -63,12 +67,13 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
     }
 
     static final String USAGE = """
-            Usage: ./harness <command> [options]
+            Usage: ./harness <command> [options] [features/FILE.feature[:LINE] ...]
 
             Commands:
               setup      Build the guide's whole setup through the UI (the @e2e scenario) and verify it.
                          On real orgs what it creates is kept (it is the setup you asked for).
-              verify     Run the acceptance scenarios (all, or those selected with --tags).
+              verify     Run the acceptance scenarios (all, those selected with --tags, or the given
+                         feature files and lines, e.g. features/01_message_flow_and_open_messaging.feature:12).
               teardown   Remove what the harness created (names <prefix>-<run id>-...) through the API.
               sandbox    Start the embedded twin of Genesys Cloud CX and Salesforce for a person to use;
                          prints its URLs, logins and DOM seed; runs until Ctrl-C.

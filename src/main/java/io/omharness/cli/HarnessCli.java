@@ -61,8 +61,8 @@ public final class HarnessCli {
 
     private static int execute(CliOptions options, HarnessConfig config) throws InterruptedException {
         return switch (options.command()) {
-            case "setup" -> scenarios(config, options.tags().orElse(E2E_TAGS));
-            case "verify" -> scenarios(config, options.tags().orElse(DEFAULT_TAGS));
+            case "setup" -> scenarios(config, options.tags().orElse(E2E_TAGS), List.of());
+            case "verify" -> scenarios(config, options.tags().orElse(DEFAULT_TAGS), options.features());
             case "teardown" -> TeardownCommand.run(config, options.allRuns());
             case "sandbox" -> SandboxCommand.run(config);
             case "report" -> ReportBuilder.build().map(p -> {
@@ -73,16 +73,21 @@ public final class HarnessCli {
         };
     }
 
-    private static int scenarios(HarnessConfig config, String tags) {
+    private static int scenarios(HarnessConfig config, String tags, List<String> features) {
         TagCatalog catalog = new TagCatalog(Path.of("features"));
         List<String> unknown = tags.equals(DEFAULT_TAGS) ? List.of() : catalog.unknownIn(tags);
         if (!unknown.isEmpty()) {
             throw new CliOptions.UsageError("No feature uses the tag" + (unknown.size() > 1 ? "s " : " ")
                     + String.join(", ", unknown) + ". Known tags: " + String.join(" ", catalog.known()) + ".");
         }
+        for (String feature : features) {
+            if (!java.nio.file.Files.isRegularFile(Path.of(feature.split(":")[0]))) {
+                throw new CliOptions.UsageError("No feature file " + feature.split(":")[0] + ". Feature files are under features/.");
+            }
+        }
         System.out.println("Running scenarios " + tags + " on profile '" + config.profile() + "' (target "
                 + config.target().name().toLowerCase() + ", run id " + config.runId() + ")");
-        long failed = ScenarioRunner.run(config, tags);
+        long failed = ScenarioRunner.run(config, tags, features);
         ReportBuilder.build().ifPresent(p -> System.out.println("Report: " + p));
         return failed == 0 ? 0 : 1;
     }

@@ -17,11 +17,21 @@ final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
+    /** A feature file, or one scenario of it by line ("features/x.feature:12"). */
+    private static org.junit.platform.engine.DiscoverySelector selector(String feature) {
+        String[] parts = feature.split(":");
+        java.io.File file = Path.of(parts[0]).toFile();
+        return parts.length == 1 ? org.junit.platform.engine.discovery.DiscoverySelectors.selectFile(file)
+                : org.junit.platform.engine.discovery.DiscoverySelectors.selectFile(file,
+                        org.junit.platform.engine.discovery.FilePosition.from(Integer.parseInt(parts[1])));
+    }
+
     /** Returns the number of failed scenarios. */
-    static long run(HarnessConfig config, String tags) {
+    static long run(HarnessConfig config, String tags, java.util.List<String> features) {
         io.omharness.report.EnvironmentFile.clearResults(ReportBuilder.RESULTS);
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectDirectory(Path.of("features").toFile()))
+                .selectors(features.isEmpty() ? java.util.List.of(selectDirectory(Path.of("features").toFile()))
+                        : features.stream().map(ScenarioRunner::selector).toList())
                 .filters(org.junit.platform.launcher.EngineFilter.includeEngines("cucumber"))
                 .configurationParameter("cucumber.filter.tags", tags)
                 .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism",
