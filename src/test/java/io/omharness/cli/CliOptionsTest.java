@@ -20,6 +20,13 @@ class CliOptionsTest {
     }
 
     @Test
+    void featureFilesAndLinesSelectScenarios() {
+        CliOptions o = CliOptions.parse(new String[]{"verify", "features/00_smoke.feature:6", "features/03_whole_guide.feature"});
+        assertThat(o.features()).containsExactly("features/00_smoke.feature:6", "features/03_whole_guide.feature");
+        assertThat(HarnessCli.run(new String[]{"verify", "features/missing.feature:3"})).isEqualTo(2);
+    }
+
+    @Test
     void noCommandMeansHelp() {
         assertThat(CliOptions.parse(new String[]{}).help()).isTrue();
     }
