@@ -27,7 +27,7 @@ Feature: Syncing your Changes over to Salesforce
     Then Salesforce no longer lists my queue among the retrieved options
     And Salesforce still lists my Open Messaging integration once
 
-  @negative
+  @negative @sandbox-only
   Scenario: 4. Retrieve Options with a wrong OAuth client secret shows the package's error
     When I click on Setup
     And I search for Installed Packages
