@@ -246,7 +246,7 @@ public final class Ui {
         WebElement close = (WebElement) search(TOAST_CLOSE, false, Duration.ZERO);
         if (close != null) {
             try {
-                close.click();
+                clickAllowingShadowHost(close);
             } catch (WebDriverException alreadyGone) {
                 // it faded by itself
             }
@@ -259,6 +259,16 @@ public final class Ui {
      * the button, so click with the mouse when what sits on top is the element's own host.
      */
     private void clickAllowingShadowHost(WebElement el) {
+        // ChromeDriver spends about a second before it reports an intercepted click: close a toast
+        // that sits on the target first, as a person would.
+        Object toastClose = ((JavascriptExecutor) driver).executeScript(TOAST_ON_TOP, el);
+        if (toastClose instanceof WebElement close) {
+            try {
+                close.click();
+            } catch (WebDriverException fadedMeanwhile) {
+                // the toast went by itself
+            }
+        }
         try {
             el.click();
         } catch (ElementClickInterceptedException e) {
@@ -272,6 +282,15 @@ public final class Ui {
                     .addAction(mouse.createPointerUp(PointerInput.MouseButton.LEFT.asArg()))));
         }
     }
+
+    /** The close button of a toast (role=status) covering the element's centre, or null. */
+    private static final String TOAST_ON_TOP = "var el = arguments[0], r = el.getBoundingClientRect();"
+            + "var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+            + "for (var n = hit; n; n = n.parentNode || n.host) { if (n === el || n === el.getRootNode().host) return null;"
+            + "  if (n.getAttribute && n.getAttribute('role') === 'status') {"
+            + "    var root = n.shadowRoot || n; var b = root.querySelector('button[aria-label=Dismiss], button[title=Close]');"
+            + "    return b; } }"
+            + "return null;";
 
     private static final String HIT_BY_OWN_HOST = "var el = arguments[0], r = el.getBoundingClientRect();"
             + "var x = r.left + r.width / 2, y = r.top + r.height / 2, hit = document.elementFromPoint(x, y);"
