@@ -156,6 +156,8 @@ public class GenesysSteps {
             return;
         }
         platforms().fillAndSave(built.platformName, webhookUrl, world.config().orgs().openMessaging().webhookToken().reveal());
+        // creation is asynchronous: the platform is an inbound address only once it shows Active
+        platforms().waitUntilActive(built.platformName);
         world.screenshot("8. Open Messaging saved");
     }
 
