@@ -33,12 +33,23 @@ public final class ConsoleProgress implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
-        publisher.registerHandlerFor(TestRunStarted.class, e -> started = e.getInstant());
+        publisher.registerHandlerFor(TestRunStarted.class, this::start);
         publisher.registerHandlerFor(TestCaseStarted.class, e ->
                 print("▶ started  " + e.getTestCase().getName() + "  " + e.getTestCase().getTags()));
         publisher.registerHandlerFor(TestStepFinished.class, this::step);
         publisher.registerHandlerFor(TestCaseFinished.class, this::scenario);
         publisher.registerHandlerFor(TestRunFinished.class, this::finish);
+    }
+
+    /** Checks the configuration once, before any scenario or browser: a bad value stops the run here. */
+    private void start(TestRunStarted e) {
+        started = e.getInstant();
+        try {
+            HarnessRuntime.current();
+        } catch (io.omharness.config.ConfigProblem problem) {
+            print("harness: " + problem.getMessage());
+            throw problem;
+        }
     }
 
     /** Steps are collected per scenario and printed together, so parallel scenarios do not interleave. */
