@@ -44,8 +44,7 @@ public final class QueuesPage {
     /** Searches the list for the queue and opens its page. */
     public void openQueue(String name) {
         ui.fill(SEARCH, name);
-        ui.click(Locator.link(name).within(QUEUE_LIST));
-        ui.find(Locator.heading(name));
+        ui.clickUntilShown(Locator.link(name).within(QUEUE_LIST), Locator.heading(name));
     }
 
     public void openMembersTab() {

@@ -93,6 +93,29 @@ public final class Ui {
         act(locator, "clicking", this::clickAllowingShadowHost);
     }
 
+    /**
+     * Clicks until {@code expected} shows. For items in lists that re-render: when the node is
+     * replaced between mouse down and up the browser fires no click, and a person simply clicks again.
+     */
+    public void clickUntilShown(Locator target, Locator expected) {
+        Duration settle = Duration.ofSeconds(2);
+        await("clicking " + target + " until " + expected + " shows", d -> {
+            if (search(expected, false, Duration.ZERO) != null) {
+                return true;
+            }
+            WebElement el = (WebElement) search(target.enabledOnly(), false, Duration.ZERO);
+            if (el != null) {
+                try {
+                    clickAllowingShadowHost(el);
+                } catch (ElementNotInteractableException covered) {
+                    dismissToast();
+                    return null;
+                }
+            }
+            return search(expected, false, settle) != null ? true : null;
+        });
+    }
+
     /** Clears the field and types the value; {@code value} may be a secret: it is never logged. */
     public void fill(Locator field, CharSequence value) {
         // select all, delete, then type: one WebDriver command
