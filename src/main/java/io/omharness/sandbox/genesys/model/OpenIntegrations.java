@@ -57,11 +57,7 @@ public final class OpenIntegrations {
 
     public IntegrationJson create(String name, String webhookUrl, String token) {
         synchronized (lock) {
-            Integration integration = new Integration(UUID.randomUUID().toString(), clock.instant());
-            integration.name = uniqueName(name, null);
-            integration.webhookUrl = checkedUrl(webhookUrl);
-            integration.token = checkedToken(token);
-            byId.put(integration.id, integration);
+            Integration integration = add(name, webhookUrl, token);
             CompletableFuture.runAsync(() -> complete(integration.id),
                     io.omharness.sandbox.SandboxTimers.after(createDuration.get().toMillis()));
             return json(integration);
@@ -71,14 +67,20 @@ public final class OpenIntegrations {
     /** An integration that has already completed, for the seed. */
     public IntegrationJson seedCompleted(String name, String webhookUrl, String token) {
         synchronized (lock) {
-            Integration integration = new Integration(UUID.randomUUID().toString(), clock.instant());
-            integration.name = uniqueName(name, null);
-            integration.webhookUrl = checkedUrl(webhookUrl);
-            integration.token = checkedToken(token);
-            byId.put(integration.id, integration);
+            Integration integration = add(name, webhookUrl, token);
             complete(integration.id);
             return json(integration);
         }
+    }
+
+    /** A new, checked integration (callers hold the lock). */
+    private Integration add(String name, String webhookUrl, String token) {
+        Integration integration = new Integration(UUID.randomUUID().toString(), clock.instant());
+        integration.name = uniqueName(name, null);
+        integration.webhookUrl = checkedUrl(webhookUrl);
+        integration.token = checkedToken(token);
+        byId.put(integration.id, integration);
+        return integration;
     }
 
     /** Changes the given fields (null leaves one as it is), with the same rules as create. */
