@@ -1,6 +1,6 @@
 package io.omharness;
 
-import io.omharness.report.Redactor;
+import io.omharness.config.Redactor;
 import io.omharness.report.SecretScan;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;

@@ -1,10 +1,11 @@
 package io.omharness.cli;
 
 import io.omharness.config.HarnessConfig;
-import io.omharness.runtime.HarnessRuntime;
-import io.omharness.runtime.OrgAccess;
-import io.omharness.sandbox.SandboxServer;
+import io.omharness.lifecycle.HarnessRun;
+import io.omharness.target.OrgAccess;
 
+import java.io.PrintStream;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /** ./harness sandbox: the twin for a person, with one ready tenant, until Ctrl-C. */
@@ -12,18 +13,19 @@ final class SandboxCommand {
     private SandboxCommand() {
     }
 
-    static int run(HarnessConfig config) throws InterruptedException {
+    static int run(HarnessConfig config, PrintStream out) throws InterruptedException {
         if (!config.isSandbox()) {
             throw new CliOptions.UsageError("./harness sandbox needs a sandbox profile (this one targets real orgs).");
         }
-        HarnessRuntime runtime = HarnessRuntime.current();
-        SandboxServer server = runtime.sandbox().orElseThrow();
-        OrgAccess access = runtime.newOrgAccess();
-        System.out.println("""
+        HarnessRun run = HarnessRun.start(config);
+        Map<String, String> twin = run.twinFacts();
+        OrgAccess access = run.newOrgAccess();
+        out.println("""
                 Open Messaging sandbox is running (Ctrl-C to stop).
-                  DOM seed:            %d   (reproduce with --seed %d)
+                  DOM seed:            %s   (reproduce with --seed %s)
                   Navigation:          %s
-                  Sandbox home:        %s/__sandbox
+                  Sandbox home:        %s
+                  Tenant id:           %s
 
                   Genesys Cloud CX:    %s
                     Email Address:     %s
@@ -35,8 +37,9 @@ final class SandboxCommand {
                   Salesforce Setup:    %s/lightning/setup/SetupOneHome/home
 
                 These are throw-away credentials of this in-memory sandbox; they die with it.
-                """.formatted(server.seed(), server.seed(), config.sandbox().navigation(),
-                server.urls().genesys(), access.genesys().loginUrl(), access.genesys().email(),
+                """.formatted(twin.get("Sandbox.seed"), twin.get("Sandbox.seed"), config.sandbox().navigation(),
+                run.twinControl().orElseThrow().homeUrl(), access.sandboxTenantId().orElseThrow(),
+                access.genesys().loginUrl(), access.genesys().email(),
                 access.genesys().password().reveal(), access.genesys().clientId(), access.genesys().clientSecret().reveal(),
                 access.salesforce().loginUrl(), access.salesforce().username(), access.salesforce().password().reveal(),
                 access.salesforce().setupUrl()));

@@ -41,6 +41,14 @@ public final class ConfigLoader {
         return new ConfigLoader(dir, System.getProperties(), System.getenv());
     }
 
+    /** The loader for this JVM with the command line's -D values on top of the system properties. */
+    public static ConfigLoader forThisProcess(Map<String, String> overrides) {
+        Properties properties = new Properties();
+        properties.putAll(System.getProperties());
+        properties.putAll(overrides);
+        return new ConfigLoader(Path.of(properties.getProperty("harness.configDir", "config")), properties, System.getenv());
+    }
+
     public HarnessConfig load() {
         String profile = chosenProfile();
         Config resolved = layered(profile);

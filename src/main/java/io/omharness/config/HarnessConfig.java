@@ -19,6 +19,12 @@ public record HarnessConfig(
     public record Timeouts(Duration ui, Duration publish, Duration sync, Duration poll) {
     }
 
+    /** The same configuration with harness.keep set (setup keeps what it builds on real orgs unless told otherwise). */
+    public HarnessConfig withKeep(boolean keepCreated) {
+        return new HarnessConfig(profile, target, namePrefix, runId, keepCreated, reuse, parallelism, timeouts, browser,
+                sandbox, orgs);
+    }
+
     /** The name of something this run creates: {@code <prefix>-<runId>-<what>}. */
     public String nameFor(String what) {
         return namePrefix + "-" + runId + "-" + what;

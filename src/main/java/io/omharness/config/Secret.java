@@ -1,6 +1,6 @@
 package io.omharness.config;
 
-import io.omharness.report.Redactor;
+import io.omharness.config.Redactor;
 
 /** A secret value: registered with the redactor on creation, and never printed by toString. */
 public final class Secret {

@@ -9,7 +9,7 @@ import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestStepFinished;
-import io.omharness.runtime.HarnessRuntime;
+import io.omharness.config.Redactor;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,11 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Console progress while scenarios run (each step with its status and time, each scenario with its
- * total), then a summary with the report's path. Also writes environment.properties and closes the
- * run's browsers and sandbox when the run finishes.
+ * total), then a summary with the report's path. It only prints: the run itself belongs to the lifecycle.
  */
 public final class ConsoleProgress implements ConcurrentEventListener {
-    public static final Path RESULTS = Path.of("reports", "allure-results");
+    private static final Path RESULTS = Path.of("reports", "allure-results");
     private final PrintStream out = System.out;
     private final Map<Status, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final Map<java.util.UUID, StringBuilder> steps = new ConcurrentHashMap<>();
@@ -41,15 +40,8 @@ public final class ConsoleProgress implements ConcurrentEventListener {
         publisher.registerHandlerFor(TestRunFinished.class, this::finish);
     }
 
-    /** Checks the configuration once, before any scenario or browser: a bad value stops the run here. */
     private void start(TestRunStarted e) {
         started = e.getInstant();
-        try {
-            HarnessRuntime.current();
-        } catch (io.omharness.config.ConfigProblem problem) {
-            print("harness: " + problem.getMessage());
-            throw problem;
-        }
     }
 
     /** Steps are collected per scenario and printed together, so parallel scenarios do not interleave. */
@@ -76,10 +68,6 @@ public final class ConsoleProgress implements ConcurrentEventListener {
     }
 
     private void finish(TestRunFinished e) {
-        HarnessRuntime.ifStarted().ifPresent(runtime ->
-                EnvironmentFile.write(RESULTS, runtime, runtime.browsers().browserVersion()));
-        EnvironmentFile.copyCategories(RESULTS);
-        HarnessRuntime.closeCurrent();
         Duration total = Duration.between(started, e.getInstant());
         print("");
         print("Scenarios: " + count(Status.PASSED) + " passed, " + count(Status.FAILED) + " failed, "

@@ -1,7 +1,7 @@
 package io.omharness.report;
 
 import io.omharness.config.HarnessConfig;
-import io.omharness.runtime.HarnessRuntime;
+import io.omharness.config.Redactor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,21 +16,15 @@ public final class EnvironmentFile {
     private EnvironmentFile() {
     }
 
-    public static void write(Path resultsDir, HarnessRuntime runtime, String browserVersion) {
-        HarnessConfig c = runtime.config();
+    public static void write(Path resultsDir, HarnessConfig c, String browser, String browserVersion,
+                             Map<String, String> twinFacts) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("Browser", runtime.browsers().describe() + (browserVersion.isEmpty() ? "" : " " + browserVersion));
+        env.put("Browser", browser + (browserVersion.isEmpty() ? "" : " " + browserVersion));
         env.put("Profile", c.profile());
         env.put("Target", c.target().name().toLowerCase());
         env.put("Run.id", c.runId());
         env.put("Parallelism", Integer.toString(c.parallelism()));
-        runtime.sandbox().ifPresent(s -> {
-            env.put("Sandbox.genesys", s.urls().genesys());
-            env.put("Sandbox.salesforce", s.urls().salesforce());
-            env.put("Sandbox.setup", s.urls().salesforceSetup());
-            env.put("Sandbox.seed", Long.toString(s.seed()));
-            env.put("Sandbox.navigation", c.sandbox().navigation());
-        });
+        env.putAll(twinFacts);
         if (!c.isSandbox()) {
             env.put("Genesys.region", c.orgs().genesys().region());
             env.put("Genesys.org", c.orgs().genesys().org());

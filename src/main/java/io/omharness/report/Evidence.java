@@ -1,5 +1,6 @@
 package io.omharness.report;
 
+import io.omharness.config.Redactor;
 import io.qameta.allure.Allure;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;

@@ -1,6 +1,6 @@
 package io.omharness.salesforce;
 
-import io.omharness.runtime.OrgAccess;
+import io.omharness.target.OrgAccess;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 

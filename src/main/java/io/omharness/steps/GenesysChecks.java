@@ -1,6 +1,5 @@
 package io.omharness.steps;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.mypurecloud.sdk.v2.model.Flow;
 import com.mypurecloud.sdk.v2.model.OpenIntegration;
 import com.mypurecloud.sdk.v2.model.Recipient;
@@ -102,9 +101,9 @@ public class GenesysChecks {
                     .isEqualTo(built.ownObjectsBefore);
             return;
         }
-        JsonNode report = world.runtime().sandboxClient()
-                .get("/__sandbox/tenants/" + world.access().sandboxTenantId().get() + "/customer-objects");
-        assertThat(report.path("changes").toString()).as("changes to the org's own objects").isEqualTo("[]");
-        assertThat(report.path("intact").asBoolean()).as("the org's own objects are intact").isTrue();
+        var report = world.run().twinControl().orElseThrow()
+                .customerObjects(world.access().sandboxTenantId().get());
+        assertThat(report.changes()).as("changes to the org's own objects").isEmpty();
+        assertThat(report.intact()).as("the org's own objects are intact").isTrue();
     }
 }

@@ -44,6 +44,6 @@ final class Sessions {
     private static String verificationCode(World world) {
         String tenant = world.access().sandboxTenantId().orElseThrow(() -> new IllegalStateException(
                 "Salesforce asks to verify your identity: log in once by hand in this org, or use a frontdoor session"));
-        return world.runtime().sandboxClient().verificationCode(tenant);
+        return world.run().twinControl().orElseThrow().verificationCode(tenant);
     }
 }

@@ -17,9 +17,9 @@ public class SmokeSteps {
 
     @When("I open the sandbox home page")
     public void openSandboxHome() {
-        String url = world.runtime().sandbox().orElseThrow(() ->
+        String url = world.run().twinControl().orElseThrow(() ->
                 new IllegalStateException("The smoke scenario needs the embedded sandbox (profile sandbox or ci)"))
-                .urls().genesys() + "/__sandbox";
+                .homeUrl();
         world.ui().open(url);
     }
 

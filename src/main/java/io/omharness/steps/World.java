@@ -3,8 +3,8 @@ package io.omharness.steps;
 import org.picocontainer.Disposable;
 import io.omharness.browser.BrowserSession;
 import io.omharness.config.HarnessConfig;
-import io.omharness.runtime.HarnessRuntime;
-import io.omharness.runtime.OrgAccess;
+import io.omharness.lifecycle.HarnessRun;
+import io.omharness.target.OrgAccess;
 import io.omharness.ui.Ui;
 
 import java.util.ArrayDeque;
@@ -15,7 +15,7 @@ import java.util.Deque;
  * works on, and the clean-up actions for what the scenario created, run in reverse order at the end.
  */
 public class World implements Disposable {
-    private final HarnessRuntime runtime = HarnessRuntime.current();
+    private final HarnessRun run = HarnessRun.active();
     private static final java.util.concurrent.atomic.AtomicInteger SCENARIOS = new java.util.concurrent.atomic.AtomicInteger();
     private final Deque<Runnable> cleanups = new ArrayDeque<>();
     private final int scenarioNumber = SCENARIOS.incrementAndGet();
@@ -24,16 +24,16 @@ public class World implements Disposable {
     private boolean reuse;
 
     public HarnessConfig config() {
-        return runtime.config();
+        return run.config();
     }
 
-    public HarnessRuntime runtime() {
-        return runtime;
+    public HarnessRun run() {
+        return run;
     }
 
     public BrowserSession browser() {
         if (browser == null) {
-            browser = runtime.pool().borrow(config().timeouts().sync().multipliedBy(5));
+            browser = run.pool().borrow(config().timeouts().sync().multipliedBy(5));
         }
         return browser;
     }
@@ -56,7 +56,7 @@ public class World implements Disposable {
 
     /** The orgs this browser works on: one sandbox tenant per browser, or the configured real orgs. */
     public OrgAccess access() {
-        return browser().remember(OrgAccess.class, runtime::newOrgAccess);
+        return browser().remember(OrgAccess.class, run::newOrgAccess);
     }
 
     /** A name for something this scenario creates: {@code <prefix>-<run id>-s<n>-<what>}, unique per scenario. */
@@ -102,7 +102,7 @@ public class World implements Disposable {
     @Override
     public void dispose() {
         if (browser != null) {
-            runtime.pool().giveBack(browser);
+            run.pool().giveBack(browser);
             browser = null;
         }
     }

@@ -2,7 +2,7 @@ package io.omharness.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.omharness.runtime.Poll;
+import io.omharness.poll.Poll;
 
 import java.io.File;
 import java.io.IOException;

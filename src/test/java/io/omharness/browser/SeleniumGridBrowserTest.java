@@ -2,10 +2,11 @@ package io.omharness.browser;
 
 import io.omharness.config.BrowserSettings;
 import io.omharness.genesys.GenesysLogin;
-import io.omharness.runtime.OrgAccess;
-import io.omharness.runtime.SandboxClient;
-import io.omharness.sandbox.SandboxServer;
-import io.omharness.sandbox.TenantSettings;
+import io.omharness.target.OrgAccess;
+import io.omharness.control.TwinControl;
+import io.omharness.control.TenantOptions;
+import io.omharness.twin.SandboxServer;
+import io.omharness.twin.TenantSettings;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 import org.junit.jupiter.api.AfterAll;
@@ -65,7 +66,7 @@ class SeleniumGridBrowserTest {
         String sessionId = ((RemoteWebDriver) browser.driver()).getSessionId().toString();
         assertThat(grid.busySessions()).containsExactly(sessionId);
 
-        OrgAccess.Genesys genesys = new SandboxClient(sandbox.urls().genesys()).createTenant(Map.of()).genesys();
+        OrgAccess.Genesys genesys = new TwinControl(sandbox.urls().genesys()).createTenant().genesys();
         Ui ui = new Ui(browser.driver(), Duration.ofSeconds(10), Duration.ofMillis(50));
         GenesysLogin login = new GenesysLogin(ui, genesys);
         login.logIn();

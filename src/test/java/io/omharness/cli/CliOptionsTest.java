@@ -23,7 +23,7 @@ class CliOptionsTest {
     void featureFilesAndLinesSelectScenarios() {
         CliOptions o = CliOptions.parse(new String[]{"verify", "features/00_smoke.feature:6", "features/03_whole_guide.feature"});
         assertThat(o.features()).containsExactly("features/00_smoke.feature:6", "features/03_whole_guide.feature");
-        assertThat(HarnessCli.run(new String[]{"verify", "features/missing.feature:3"})).isEqualTo(2);
+        assertThat(new HarnessCli(System.out).run(new String[]{"verify", "features/missing.feature:3"})).isEqualTo(2);
     }
 
     @Test
@@ -40,9 +40,9 @@ class CliOptionsTest {
 
     @Test
     void theCliExitsTwoOnBadInputBeforeAnyBrowser() {
-        assertThat(HarnessCli.run(new String[]{"deploy"})).isEqualTo(2);
-        assertThat(HarnessCli.run(new String[]{"verify", "--profile", "nope"})).isEqualTo(2);
-        assertThat(HarnessCli.run(new String[]{"verify", "--tags", "@no-such-tag"})).isEqualTo(2);
-        assertThat(HarnessCli.run(new String[]{"--help"})).isZero();
+        assertThat(new HarnessCli(System.out).run(new String[]{"deploy"})).isEqualTo(2);
+        assertThat(new HarnessCli(System.out).run(new String[]{"verify", "--profile", "nope"})).isEqualTo(2);
+        assertThat(new HarnessCli(System.out).run(new String[]{"verify", "--tags", "@no-such-tag"})).isEqualTo(2);
+        assertThat(new HarnessCli(System.out).run(new String[]{"--help"})).isZero();
     }
 }

@@ -1,5 +1,6 @@
 package io.omharness.genesys;
 
+import io.omharness.control.TenantOptions;
 import io.omharness.ui.Locator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,7 +17,7 @@ class AdminNavigationBrowserTest {
 
     @BeforeAll
     static void logIn() {
-        twin = TwinFixture.start(13, Map.of());
+        twin = TwinFixture.start(13, TenantOptions.defaults());
         new GenesysLogin(twin.ui, twin.genesys).logIn();
         navigation = new AdminNavigation(twin.ui, twin.genesys.appsUrl());
     }
@@ -63,7 +64,7 @@ class AdminNavigationBrowserTest {
     }
 
     private static void useNavigation(String style) {
-        twin.settings(Map.of("navigation", style));
+        twin.settings(TenantOptions.defaults().navigation(style));
         twin.ui.open("about:blank");
         twin.ui.open(twin.genesys.appsUrl() + "/directory/#/admin");
     }

@@ -1,9 +1,10 @@
 package io.omharness.genesys;
 
-import io.omharness.sandbox.SandboxServer;
-import io.omharness.sandbox.TenantSettings;
-import io.omharness.runtime.OrgAccess;
-import io.omharness.runtime.SandboxClient;
+import io.omharness.twin.SandboxServer;
+import io.omharness.twin.TenantSettings;
+import io.omharness.target.OrgAccess;
+import io.omharness.control.TwinControl;
+import io.omharness.control.TenantOptions;
 import io.omharness.ui.Locator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +23,7 @@ class LoginAndDomBrowserTest {
 
     @BeforeAll
     static void start() {
-        twin = TwinFixture.start(14, Map.of());
+        twin = TwinFixture.start(14, TenantOptions.defaults());
     }
 
     @AfterAll
@@ -50,7 +51,7 @@ class LoginAndDomBrowserTest {
 
     @Test
     void anExpiredSessionSendsThePersonBackToLogin() {
-        OrgAccess.Genesys shortLived = twin.control.createTenant(Map.of("faults", Map.of("sessionLifetimeMs", 2000))).genesys();
+        OrgAccess.Genesys shortLived = twin.control.createTenant(TenantOptions.defaults().sessionLifetime(java.time.Duration.ofSeconds(2))).genesys();
         twin.forgetSession();
         new GenesysLogin(twin.ui, shortLived).logIn();
         AdminNavigation navigation = new AdminNavigation(twin.ui, shortLived.appsUrl());
@@ -67,7 +68,7 @@ class LoginAndDomBrowserTest {
     @Test
     void elementIdsAndClassesDifferBetweenDomSeedsAndEmberIdsBetweenRenders() {
         try (SandboxServer other = SandboxServer.start(99, 0, TenantSettings::new)) {
-            String otherLogin = new SandboxClient(other.urls().genesys()).createTenant(Map.of()).genesys().loginUrl();
+            String otherLogin = new TwinControl(other.urls().genesys()).createTenant().genesys().loginUrl();
             List<String> here = idAndClassOfEmailField(twin.genesys.loginUrl());
             List<String> there = idAndClassOfEmailField(otherLogin);
             assertThat(here.get(0)).isNotEqualTo(there.get(0));

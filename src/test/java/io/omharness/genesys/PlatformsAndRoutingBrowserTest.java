@@ -1,5 +1,6 @@
 package io.omharness.genesys;
 
+import io.omharness.control.TenantOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.omharness.ui.Locator;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +20,7 @@ class PlatformsAndRoutingBrowserTest {
 
     @BeforeAll
     static void logIn() {
-        twin = TwinFixture.start(12, Map.of("faults", Map.of("latencyMs", 60, "jitterMs", 60, "transientErrorRate", 0.1)));
+        twin = TwinFixture.start(12, TenantOptions.defaults().latency(java.time.Duration.ofMillis(60)).jitter(java.time.Duration.ofMillis(60)).transientErrorRate(0.1));
         new GenesysLogin(twin.ui, twin.genesys).logIn();
         navigation = new AdminNavigation(twin.ui, twin.genesys.appsUrl());
         platforms = new PlatformsPage(twin.ui);

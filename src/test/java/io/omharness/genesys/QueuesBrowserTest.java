@@ -1,5 +1,6 @@
 package io.omharness.genesys;
 
+import io.omharness.control.TenantOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.omharness.ui.Locator;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +24,7 @@ class QueuesBrowserTest {
 
     @BeforeAll
     static void logIn() {
-        twin = TwinFixture.start(11, Map.of());
+        twin = TwinFixture.start(11, TenantOptions.defaults());
         new GenesysLogin(twin.ui, twin.genesys).logIn();
         navigation = new AdminNavigation(twin.ui, twin.genesys.appsUrl());
         queues = new QueuesPage(twin.ui);

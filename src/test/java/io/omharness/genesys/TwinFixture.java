@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.omharness.browser.BrowserFactory;
 import io.omharness.browser.BrowserSession;
 import io.omharness.config.BrowserSettings;
-import io.omharness.runtime.OrgAccess;
-import io.omharness.runtime.SandboxClient;
-import io.omharness.sandbox.SandboxServer;
-import io.omharness.sandbox.TenantSettings;
+import io.omharness.target.OrgAccess;
+import io.omharness.control.TwinControl;
+import io.omharness.control.TenantOptions;
+import io.omharness.twin.SandboxServer;
+import io.omharness.twin.TenantSettings;
 import io.omharness.ui.Ui;
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ final class TwinFixture implements AutoCloseable {
             Optional.empty(), Optional.empty(), Optional.empty());
 
     final SandboxServer server;
-    final SandboxClient control;
+    final TwinControl control;
     final OrgAccess.Genesys genesys;
     final String tenantId;
     final BrowserSession browser;
@@ -39,23 +40,23 @@ final class TwinFixture implements AutoCloseable {
 
     private TwinFixture(SandboxServer server, OrgAccess access, BrowserSession browser) {
         this.server = server;
-        this.control = new SandboxClient(server.urls().genesys());
+        this.control = new TwinControl(server.urls().genesys());
         this.genesys = access.genesys();
         this.tenantId = access.sandboxTenantId().orElseThrow();
         this.browser = browser;
         this.ui = new Ui(browser.driver(), Duration.ofSeconds(10), Duration.ofMillis(50));
     }
 
-    static TwinFixture start(long seed, Map<String, Object> tenantRequest) {
+    static TwinFixture start(long seed, TenantOptions tenantRequest) {
         SandboxServer server = SandboxServer.start(seed, 0, TenantSettings::new);
-        OrgAccess access = new SandboxClient(server.urls().genesys()).createTenant(tenantRequest);
+        OrgAccess access = new TwinControl(server.urls().genesys()).createTenant(tenantRequest);
         BrowserSession browser = new BrowserFactory(CHROMIUM, io.omharness.browser.DriverResolver.forThisMachine()).open("genesys-ui");
         return new TwinFixture(server, access, browser);
     }
 
     /** Changes the tenant's settings through the control API (e.g. its navigation). */
-    void settings(Map<String, Object> body) {
-        control.call("PUT", "/__sandbox/tenants/" + tenantId + "/settings", body);
+    void settings(TenantOptions change) {
+        control.change(tenantId, change);
     }
 
     /** Drops the browser's session cookie (cookies are per host, so this covers every sandbox port). */
@@ -76,7 +77,7 @@ final class TwinFixture implements AutoCloseable {
             HttpRequest request = HttpRequest.newBuilder(URI.create(genesys.apiUrl() + path))
                     .header("Authorization", "Bearer " + bearer).GET().build();
             // the twin may answer 429/503 (injected faults): ask again, as a well-behaved client does
-            String body = io.omharness.runtime.Poll.until("GET " + path + " without a transient error",
+            String body = io.omharness.poll.Poll.until("GET " + path + " without a transient error",
                     java.time.Duration.ofSeconds(15), java.time.Duration.ofMillis(200), () -> {
                         try {
                             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -2,7 +2,7 @@ package io.omharness.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.omharness.runtime.OrgAccess;
+import io.omharness.target.OrgAccess;
 
 import java.net.URI;
 import java.net.http.HttpClient;

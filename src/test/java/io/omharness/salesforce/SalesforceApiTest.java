@@ -1,12 +1,13 @@
 package io.omharness.salesforce;
 
 import io.omharness.config.Secret;
-import io.omharness.runtime.OrgAccess;
-import io.omharness.runtime.SandboxClient;
+import io.omharness.target.OrgAccess;
+import io.omharness.control.TwinControl;
+import io.omharness.control.TenantOptions;
 import io.omharness.salesforce.api.SalesforceApi;
-import io.omharness.sandbox.SandboxServer;
-import io.omharness.sandbox.TenantSettings;
-import io.omharness.sandbox.salesforce.SalesforceObjects;
+import io.omharness.twin.SandboxServer;
+import io.omharness.twin.TenantSettings;
+import io.omharness.twin.salesforce.SalesforceObjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class SalesforceApiTest {
     @BeforeAll
     static void start() {
         sandbox = SandboxServer.start(3, 0, TenantSettings::new);
-        access = new SandboxClient(sandbox.urls().genesys()).createTenant(Map.of());
+        access = new TwinControl(sandbox.urls().genesys()).createTenant();
     }
 
     @AfterAll
@@ -72,8 +73,7 @@ class SalesforceApiTest {
 
     @Test
     void noVerificationCodeIsPendingBeforeALogin() {
-        SandboxClient client = new SandboxClient(sandbox.urls().genesys());
-        assertThatThrownBy(() -> client.get("/__sandbox/tenants/" + access.sandboxTenantId().orElseThrow()
-                + "/salesforce/verification-code")).hasMessageContaining("404");
+        TwinControl client = new TwinControl(sandbox.urls().genesys());
+        assertThatThrownBy(() -> client.verificationCode(access.sandboxTenantId().orElseThrow())).hasMessageContaining("404");
     }
 }

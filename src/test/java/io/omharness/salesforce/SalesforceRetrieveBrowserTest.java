@@ -2,12 +2,13 @@ package io.omharness.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.omharness.browser.BrowserSession;
-import io.omharness.runtime.OrgAccess;
-import io.omharness.runtime.SandboxClient;
+import io.omharness.target.OrgAccess;
+import io.omharness.control.TwinControl;
+import io.omharness.control.TenantOptions;
 import io.omharness.salesforce.api.SalesforceApi;
-import io.omharness.sandbox.SandboxServer;
-import io.omharness.sandbox.TenantSettings;
-import io.omharness.sandbox.salesforce.SalesforceObjects;
+import io.omharness.twin.SandboxServer;
+import io.omharness.twin.TenantSettings;
+import io.omharness.twin.salesforce.SalesforceObjects;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +37,7 @@ class SalesforceRetrieveBrowserTest {
     @BeforeAll
     static void start() {
         sandbox = SandboxServer.start(7, 0, TenantSettings::new);
-        access = new SandboxClient(sandbox.urls().genesys()).createTenant(Map.of());
+        access = new TwinControl(sandbox.urls().genesys()).createTenant();
         genesys = new GenesysTestApi(access.genesys());
         salesforce = new SalesforceApi(access.salesforce());
         browser = BrowserTestSupport.openBrowser("salesforce-retrieve");

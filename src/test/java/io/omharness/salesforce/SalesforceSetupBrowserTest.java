@@ -1,11 +1,12 @@
 package io.omharness.salesforce;
 
 import io.omharness.browser.BrowserSession;
-import io.omharness.runtime.OrgAccess;
-import io.omharness.runtime.SandboxClient;
-import io.omharness.sandbox.SandboxServer;
-import io.omharness.sandbox.TenantSettings;
-import io.omharness.sandbox.salesforce.SalesforceObjects;
+import io.omharness.target.OrgAccess;
+import io.omharness.control.TwinControl;
+import io.omharness.control.TenantOptions;
+import io.omharness.twin.SandboxServer;
+import io.omharness.twin.TenantSettings;
+import io.omharness.twin.salesforce.SalesforceObjects;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SalesforceSetupBrowserTest {
     private static SandboxServer sandbox;
-    private static SandboxClient client;
+    private static TwinControl client;
     private static OrgAccess access;
     private static BrowserSession browser;
     private static Ui ui;
@@ -32,8 +33,8 @@ class SalesforceSetupBrowserTest {
     @BeforeAll
     static void start() {
         sandbox = SandboxServer.start(42, 0, TenantSettings::new);
-        client = new SandboxClient(sandbox.urls().genesys());
-        access = client.createTenant(Map.of("identityVerification", true));
+        client = new TwinControl(sandbox.urls().genesys());
+        access = client.createTenant(TenantOptions.defaults().identityVerification(true));
         browser = BrowserTestSupport.openBrowser("salesforce-setup");
         ui = BrowserTestSupport.ui(browser);
     }
@@ -64,7 +65,7 @@ class SalesforceSetupBrowserTest {
             assertThat(login.asksToVerifyIdentity()).isTrue();
             assertThat(ui.text(Locator.heading("Verify Your Identity"))).isEqualTo("Verify Your Identity");
             BrowserTestSupport.shot(browser, "02-verify-identity");
-            return client.get("/__sandbox/tenants/" + tenant + "/salesforce/verification-code").path("code").asText();
+            return client.verificationCode(tenant);
         });
         assertThat(ui.currentUrl()).startsWith(access.salesforce().loginUrl()).contains("/lightning/page/home");
         ui.find(Locator.heading("Genesys Cloud Routing Options"));

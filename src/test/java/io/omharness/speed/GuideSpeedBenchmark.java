@@ -4,10 +4,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Playwright;
 import io.omharness.genesys.api.GenesysApi;
-import io.omharness.runtime.OrgAccess;
-import io.omharness.runtime.SandboxClient;
-import io.omharness.sandbox.SandboxServer;
-import io.omharness.sandbox.TenantSettings;
+import io.omharness.target.OrgAccess;
+import io.omharness.control.TwinControl;
+import io.omharness.control.TenantOptions;
+import io.omharness.twin.SandboxServer;
+import io.omharness.twin.TenantSettings;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class GuideSpeedBenchmark {
     public static void main(String[] args) {
         int runs = Integer.getInteger("benchmark.runs", 3);
         try (SandboxServer server = SandboxServer.start(SEED, 0, TenantSettings::new)) {
-            SandboxClient control = new SandboxClient(server.urls().genesys());
+            TwinControl control = new TwinControl(server.urls().genesys());
             String report = new GuideSpeedBenchmark().measure(control, runs);
             System.out.println(report);
             Path out = Path.of("target", "benchmark", "guide-speed.txt");
@@ -70,7 +71,7 @@ class GuideSpeedBenchmark {
 
     private int tenants;
 
-    private String measure(SandboxClient control, int runs) {
+    private String measure(TwinControl control, int runs) {
         List<Run> selenium = new ArrayList<>();
         List<Run> playwright = new ArrayList<>();
         long playwrightLaunch;
@@ -97,7 +98,7 @@ class GuideSpeedBenchmark {
         return report(selenium, playwright, playwrightLaunch);
     }
 
-    private Run seleniumRun(SandboxClient control) {
+    private Run seleniumRun(TwinControl control) {
         Tenant tenant = newTenant(control);
         long start = System.nanoTime();
         SeleniumGuideReplay.Counted browser = SeleniumGuideReplay.startBrowser("benchmark-" + tenants);
@@ -118,7 +119,7 @@ class GuideSpeedBenchmark {
         }
     }
 
-    private Run playwrightRun(SandboxClient control, Browser browser) {
+    private Run playwrightRun(TwinControl control, Browser browser) {
         Tenant tenant = newTenant(control);
         long start = System.nanoTime();
         BrowserContext context = PlaywrightGuideReplay.newContext(browser);
@@ -152,9 +153,9 @@ class GuideSpeedBenchmark {
     }
 
     /** A fresh tenant, and my user's display name (read through the API, outside the timed flow, for both tools). */
-    private Tenant newTenant(SandboxClient control) {
+    private Tenant newTenant(TwinControl control) {
         tenants++;
-        OrgAccess access = control.createTenant(Map.of("navigation", "legacy", "identityVerification", false));
+        OrgAccess access = control.createTenant(TenantOptions.defaults().navigation("legacy").identityVerification(false));
         String email = access.genesys().email();
         String name = new GenesysApi(access.genesys()).findUser(email).orElseThrow().getName();
         return new Tenant(access, name);

@@ -9,8 +9,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.omharness.runtime.OrgAccess;
-import io.omharness.runtime.SandboxClient;
+import io.omharness.target.OrgAccess;
+import io.omharness.control.TwinControl;
+import io.omharness.control.TenantOptions;
 
 import java.nio.file.Paths;
 import java.util.Arrays;
@@ -53,7 +54,7 @@ final class PlaywrightGuideReplay {
     }
 
     /** Runs the guide on the tenant in the context; returns the Retrieved Options rows (cell texts). */
-    static List<List<String>> run(BrowserContext context, OrgAccess access, SandboxClient control, String myUserName,
+    static List<List<String>> run(BrowserContext context, OrgAccess access, TwinControl control, String myUserName,
                                   String prefix, Timeline t) {
         String queueName = prefix + "-queue";
         String flowName = prefix + "-flow";

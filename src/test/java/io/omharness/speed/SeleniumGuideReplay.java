@@ -11,8 +11,9 @@ import io.omharness.genesys.PlatformsPage;
 import io.omharness.genesys.QueuesPage;
 import io.omharness.genesys.architect.ArchitectPage;
 import io.omharness.genesys.architect.FlowEditor;
-import io.omharness.runtime.OrgAccess;
-import io.omharness.runtime.SandboxClient;
+import io.omharness.target.OrgAccess;
+import io.omharness.control.TwinControl;
+import io.omharness.control.TenantOptions;
 import io.omharness.salesforce.InstalledPackagesPage;
 import io.omharness.salesforce.PackageSettingsPage;
 import io.omharness.salesforce.RetrievedOption;
@@ -59,7 +60,7 @@ final class SeleniumGuideReplay {
     }
 
     /** Runs the guide on the tenant; names are {@code <prefix>-queue} etc. Returns the options Salesforce listed. */
-    static List<RetrievedOption> run(Counted browser, OrgAccess access, SandboxClient control, String myUserName,
+    static List<RetrievedOption> run(Counted browser, OrgAccess access, TwinControl control, String myUserName,
                                      String prefix, Timeline t) {
         WebDriver driver = browser.driver();
         Ui ui = new Ui(driver, UI_TIMEOUT, POLL);

@@ -24,8 +24,8 @@ import com.mypurecloud.sdk.v2.model.RecipientFlow;
 import com.mypurecloud.sdk.v2.model.RecipientRequest;
 import com.mypurecloud.sdk.v2.model.User;
 import com.mypurecloud.sdk.v2.model.WritableEntity;
-import io.omharness.runtime.OrgAccess;
-import io.omharness.runtime.Poll;
+import io.omharness.target.OrgAccess;
+import io.omharness.poll.Poll;
 
 import java.time.Duration;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.omharness.salesforce.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.omharness.runtime.OrgAccess;
+import io.omharness.target.OrgAccess;
 
 import java.io.IOException;
 import java.net.URI;

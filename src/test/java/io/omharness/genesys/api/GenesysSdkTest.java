@@ -14,10 +14,11 @@ import com.mypurecloud.sdk.v2.model.OpenIntegration;
 import com.mypurecloud.sdk.v2.model.Queue;
 import com.mypurecloud.sdk.v2.model.Recipient;
 import com.mypurecloud.sdk.v2.model.User;
-import io.omharness.runtime.OrgAccess;
-import io.omharness.runtime.SandboxClient;
-import io.omharness.sandbox.SandboxServer;
-import io.omharness.sandbox.TenantSettings;
+import io.omharness.target.OrgAccess;
+import io.omharness.control.TwinControl;
+import io.omharness.control.TenantOptions;
+import io.omharness.twin.SandboxServer;
+import io.omharness.twin.TenantSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GenesysSdkTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static SandboxServer server;
-    private static SandboxClient control;
+    private static TwinControl control;
     private static OrgAccess access;
 
     @BeforeAll
@@ -44,8 +45,8 @@ class GenesysSdkTest {
             settings.integrationCreateDuration = Duration.ofMillis(300);
             return settings;
         });
-        control = new SandboxClient(server.urls().genesys());
-        access = control.createTenant(Map.of("orgName", "sdk-org"));
+        control = new TwinControl(server.urls().genesys());
+        access = control.createTenant(TenantOptions.defaults().orgName("sdk-org"));
     }
 
     @AfterAll
@@ -146,17 +147,15 @@ class GenesysSdkTest {
 
     @Test
     void sdkRetriesRideOverRateLimits() {
-        var tenant = control.createTenant(Map.of("orgName", "sdk-retry-org"));
+        var tenant = control.createTenant(TenantOptions.defaults().orgName("sdk-retry-org"));
         GenesysApi api = new GenesysApi(tenant.genesys());
-        control.call("PUT", "/__sandbox/tenants/" + tenant.sandboxTenantId().orElseThrow() + "/settings",
-                Map.of("faults", Map.of("transientErrorRate", 0.5)));
+        control.change(tenant.sandboxTenantId().orElseThrow(), TenantOptions.defaults().transientErrorRate(0.5));
         for (int i = 0; i < 3; i++) {
             assertThat(api.findQueue("Support")).isPresent();
         }
     }
 
     private static boolean customerObjectsIntact() {
-        return control.get("/__sandbox/tenants/" + access.sandboxTenantId().orElseThrow() + "/customer-objects")
-                .path("intact").asBoolean();
+        return control.customerObjects(access.sandboxTenantId().orElseThrow()).intact();
     }
 }

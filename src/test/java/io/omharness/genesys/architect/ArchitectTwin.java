@@ -7,10 +7,11 @@ import io.omharness.browser.BrowserSession;
 import io.omharness.browser.DriverResolver;
 import io.omharness.config.BrowserSettings;
 import io.omharness.genesys.GenesysLogin;
-import io.omharness.runtime.OrgAccess;
-import io.omharness.runtime.SandboxClient;
-import io.omharness.sandbox.SandboxServer;
-import io.omharness.sandbox.TenantSettings;
+import io.omharness.target.OrgAccess;
+import io.omharness.control.TwinControl;
+import io.omharness.control.TenantOptions;
+import io.omharness.twin.SandboxServer;
+import io.omharness.twin.TenantSettings;
 import io.omharness.ui.Ui;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -51,7 +52,7 @@ final class ArchitectTwin implements AutoCloseable {
 
     static ArchitectTwin start(String name) {
         SandboxServer server = SandboxServer.start(System.nanoTime(), 0, TenantSettings::new);
-        OrgAccess access = new SandboxClient(server.urls().genesys()).createTenant(Map.of());
+        OrgAccess access = new TwinControl(server.urls().genesys()).createTenant();
         BrowserSettings settings = new BrowserSettings("chrome", true, 1440, 900,
                 Optional.empty(), Optional.empty(), Optional.empty());
         BrowserSession browser = new BrowserFactory(settings, DriverResolver.forThisMachine()).open(name);

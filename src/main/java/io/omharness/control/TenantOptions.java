@@ -1,0 +1,82 @@
+package io.omharness.control;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What a new twin tenant looks like, or what to change in one: unset options keep the twin's defaults. */
+public final class TenantOptions {
+    private final Map<String, Object> body = new LinkedHashMap<>();
+    private final Map<String, Object> faults = new LinkedHashMap<>();
+
+    public static TenantOptions defaults() {
+        return new TenantOptions();
+    }
+
+    public TenantOptions orgName(String name) {
+        return put(body, "orgName", name);
+    }
+
+    public TenantOptions genesysPassword(String password) {
+        return put(body, "genesysPassword", password);
+    }
+
+    public TenantOptions clientSecret(String secret) {
+        return put(body, "clientSecret", secret);
+    }
+
+    public TenantOptions salesforcePassword(String password) {
+        return put(body, "salesforcePassword", password);
+    }
+
+    /** legacy (the Admin menu) or new (the new Menu). */
+    public TenantOptions navigation(String navigation) {
+        return put(body, "navigation", navigation);
+    }
+
+    public TenantOptions identityVerification(boolean on) {
+        return put(body, "identityVerification", on);
+    }
+
+    public TenantOptions retrieveQueueLimit(int limit) {
+        return put(body, "retrieveQueueLimit", limit);
+    }
+
+    public TenantOptions latency(Duration latency) {
+        return put(faults, "latencyMs", latency.toMillis());
+    }
+
+    public TenantOptions jitter(Duration jitter) {
+        return put(faults, "jitterMs", jitter.toMillis());
+    }
+
+    public TenantOptions transientErrorRate(double rate) {
+        return put(faults, "transientErrorRate", rate);
+    }
+
+    public TenantOptions publishDuration(Duration duration) {
+        return put(faults, "publishMs", duration.toMillis());
+    }
+
+    public TenantOptions integrationCreateDuration(Duration duration) {
+        return put(faults, "integrationCreateMs", duration.toMillis());
+    }
+
+    public TenantOptions sessionLifetime(Duration lifetime) {
+        return put(faults, "sessionLifetimeMs", lifetime.toMillis());
+    }
+
+    /** The JSON body of the control API's request. */
+    Map<String, Object> json() {
+        Map<String, Object> out = new LinkedHashMap<>(body);
+        if (!faults.isEmpty()) {
+            out.put("faults", new LinkedHashMap<>(faults));
+        }
+        return out;
+    }
+
+    private TenantOptions put(Map<String, Object> target, String key, Object value) {
+        target.put(key, value);
+        return this;
+    }
+}

@@ -1,8 +1,0 @@
-package io.omharness.sandbox;
-
-import io.javalin.Javalin;
-
-/** A part of the twin that adds its pages and API routes to a server. */
-public interface TwinModule {
-    void register(Javalin app, SandboxContext context);
-}

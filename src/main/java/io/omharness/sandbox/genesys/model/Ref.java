@@ -1,5 +1,0 @@
-package io.omharness.sandbox.genesys.model;
-
-/** A reference to another entity, as the API embeds it: {id, name, selfUri}. */
-public record Ref(String id, String name, String selfUri) {
-}

@@ -1,0 +1,10 @@
+package io.omharness.twin;
+
+/** What every part of the twin shares: tenants, assets with the DOM seed, and its public URLs. */
+public record SandboxContext(Tenants tenants, Assets assets, DomSeed seed, SandboxUrls urls, TenantSettingsDefaults defaults) {
+
+    /** Settings a new tenant starts with (from config), before the control API request's own. */
+    public interface TenantSettingsDefaults {
+        TenantSettings newSettings();
+    }
+}

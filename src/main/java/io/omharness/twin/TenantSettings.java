@@ -1,0 +1,21 @@
+package io.omharness.twin;
+
+import java.time.Duration;
+
+/** Per-tenant behaviour of the twin: navigation style, login hazards and injected faults. */
+public final class TenantSettings {
+    public volatile String navigation = "legacy";
+    public volatile boolean identityVerification;
+    public volatile Duration sessionLifetime = Duration.ofMinutes(30);
+    public volatile Duration latency = Duration.ZERO;
+    public volatile Duration jitter = Duration.ZERO;
+    public volatile double transientErrorRate;
+    public volatile Duration publishDuration = Duration.ofMillis(1500);
+    public volatile Duration integrationCreateDuration = Duration.ofMillis(1200);
+    /** Over this many queues, Retrieve Options fails as the real package does. */
+    public volatile int retrieveQueueLimit = 1000;
+
+    public boolean newNavigation() {
+        return "new".equals(navigation);
+    }
+}

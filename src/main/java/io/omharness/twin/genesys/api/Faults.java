@@ -1,0 +1,50 @@
+package io.omharness.twin.genesys.api;
+
+import io.javalin.http.Context;
+import io.omharness.twin.TenantSettings;
+import io.omharness.twin.genesys.model.GenesysError;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A tenant's injected faults: latency plus random jitter (an async delay, no thread waits for it)
+ * and, for API calls, transient 429/503 answers at the configured rate.
+ */
+public final class Faults {
+    private Faults() {
+    }
+
+    /** Runs the work after the tenant's latency; mayFail lets transient errors replace it. */
+    public static void run(Context ctx, TenantSettings settings, boolean mayFail, Http.Work work) {
+        long delay = delayMillis(settings);
+        boolean fail = mayFail && settings.transientErrorRate > 0
+                && ThreadLocalRandom.current().nextDouble() < settings.transientErrorRate;
+        Http.Work answer = fail ? () -> transientError(ctx) : work;
+        if (delay <= 0) {
+            Http.execute(ctx, answer);
+            return;
+        }
+        ctx.future(() -> CompletableFuture.runAsync(() -> Http.execute(ctx, answer),
+                io.omharness.twin.SandboxTimers.after(delay)));
+    }
+
+    static long delayMillis(TenantSettings settings) {
+        long latency = settings.latency.toMillis();
+        long jitter = settings.jitter.toMillis();
+        return latency + (jitter > 0 ? ThreadLocalRandom.current().nextLong(jitter + 1) : 0);
+    }
+
+    /** Mostly rate limits (429 with Retry-After, as the real API answers bursts), sometimes a 503. */
+    private static void transientError(Context ctx) {
+        ctx.header("Retry-After", "1");
+        if (ThreadLocalRandom.current().nextInt(4) == 0) {
+            Http.error(ctx, new GenesysError(503, "service.unavailable", "The service is temporarily unavailable.", List.of()));
+        } else {
+            Http.error(ctx, new GenesysError(429, "too.many.requests",
+                    "Rate limit exceeded the maximum. Retry the request in [1] seconds.", List.of()));
+        }
+    }
+}

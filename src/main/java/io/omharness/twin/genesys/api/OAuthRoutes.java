@@ -1,0 +1,59 @@
+package io.omharness.twin.genesys.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.omharness.twin.Tenant;
+import io.omharness.twin.Tenants;
+import io.omharness.twin.genesys.auth.OAuthClients;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** POST /oauth/token: the client-credentials grant (Basic clientId:secret). */
+public final class OAuthRoutes {
+
+    public void register(Javalin app, Tenants tenants) {
+        app.post("/oauth/token", ctx -> {
+            if (!"client_credentials".equals(ctx.formParam("grant_type"))) {
+                Http.json(ctx, 400, Map.of("error", "unsupported_grant_type",
+                        "description", "Only the client_credentials grant is supported."));
+                return;
+            }
+            Optional<String[]> credentials = basic(ctx);
+            Optional<Tenant> tenant = credentials.flatMap(c -> tenants.all().stream()
+                    .filter(t -> t.genesys().clientId().equals(c[0])).findFirst());
+            Optional<OAuthClients.Token> token = tenant.flatMap(t -> t.genesys().oauth().issue(credentials.get()[0],
+                    credentials.get()[1]));
+            if (token.isEmpty()) {
+                Http.json(ctx, 401, Map.of("error", "invalid_client", "description", "Client authentication failed."));
+                return;
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("access_token", token.get().accessToken());
+            body.put("token_type", "bearer");
+            body.put("expires_in", token.get().expiresIn().toSeconds());
+            Faults.run(ctx, tenant.get().settings(), false, () -> Http.json(ctx, 200, body));
+        });
+    }
+
+    /** {clientId, secret} from the Basic header, else from the form (both are allowed by OAuth 2). */
+    private static Optional<String[]> basic(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                return colon < 0 ? Optional.empty()
+                        : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        String id = ctx.formParam("client_id");
+        String secret = ctx.formParam("client_secret");
+        return id == null || secret == null ? Optional.empty() : Optional.of(new String[] {id, secret});
+    }
+}

@@ -1,0 +1,66 @@
+package io.omharness.twin.genesys.auth;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * UI sessions (the gcx_session cookie). A session ends a fixed lifetime after login (predictable for
+ * tests of re-login); an expired one is kept until logout so the login redirect can still name its org.
+ */
+public final class Sessions {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final Clock clock;
+    private final Supplier<Duration> lifetime;
+    private final Map<String, Entry> byId = new ConcurrentHashMap<>();
+
+    public Sessions(Clock clock, Supplier<Duration> lifetime) {
+        this.clock = clock;
+        this.lifetime = lifetime;
+    }
+
+    private record Entry(String userId, Instant expiresAt) {
+    }
+
+    public enum State { ACTIVE, EXPIRED, UNKNOWN }
+
+    public String open(String userId) {
+        String id = randomId();
+        byId.put(id, new Entry(userId, clock.instant().plus(lifetime.get())));
+        return id;
+    }
+
+    public State state(String sessionId) {
+        Entry entry = sessionId == null ? null : byId.get(sessionId);
+        if (entry == null) {
+            return State.UNKNOWN;
+        }
+        return entry.expiresAt().isAfter(clock.instant()) ? State.ACTIVE : State.EXPIRED;
+    }
+
+    /** The session's user while it is active. */
+    public Optional<String> use(String sessionId) {
+        if (state(sessionId) != State.ACTIVE) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byId.get(sessionId)).map(Entry::userId);
+    }
+
+    public void close(String sessionId) {
+        if (sessionId != null) {
+            byId.remove(sessionId);
+        }
+    }
+
+    static String randomId() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,57 @@
+package io.omharness.twin.genesys.auth;
+
+import io.omharness.twin.Tenant;
+import io.omharness.twin.Tenants;
+import io.omharness.twin.genesys.model.Caller;
+
+import java.util.Optional;
+
+/**
+ * Finds the tenant and caller behind a bearer token or a session cookie. Tokens and session ids are
+ * random and unique across tenants, so a lookup over all tenants is unambiguous.
+ */
+public final class TenantAuth {
+    public static final String SESSION_COOKIE = "gcx_session";
+    private final Tenants tenants;
+
+    public TenantAuth(Tenants tenants) {
+        this.tenants = tenants;
+    }
+
+    public record Authenticated(Tenant tenant, Caller caller) {
+    }
+
+    public Optional<Authenticated> bearer(String token) {
+        return tenants.all().stream().filter(t -> t.genesys().oauth().valid(token)).findFirst()
+                .map(t -> new Authenticated(t, t.genesys().clientCaller()));
+    }
+
+    /** The active session's tenant and user. */
+    public Optional<Authenticated> session(String sessionId) {
+        for (Tenant tenant : tenants.all()) {
+            Optional<String> userId = tenant.genesys().sessions().use(sessionId);
+            if (userId.isPresent()) {
+                return tenant.genesys().users().byId(userId.get()).map(u -> new Authenticated(tenant, Caller.user(u)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The tenant a session belongs or belonged to, even when it has expired. */
+    public Optional<Tenant> sessionTenant(String sessionId) {
+        return tenants.all().stream()
+                .filter(t -> t.genesys().sessions().state(sessionId) != Sessions.State.UNKNOWN).findFirst();
+    }
+
+    /** Bearer token first, else the session cookie (the UI calls the API with fetch, like the real app). */
+    public Optional<Authenticated> apiCaller(String authorization, String sessionCookie) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(authorization.substring(7).trim());
+        }
+        return sessionCookie == null ? Optional.empty() : session(sessionCookie);
+    }
+
+    public Tenants tenants() {
+        return tenants;
+    }
+}

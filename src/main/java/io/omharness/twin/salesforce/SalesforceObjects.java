@@ -1,0 +1,63 @@
+package io.omharness.twin.salesforce;
+
+import java.util.List;
+
+/**
+ * The names the external-routing package uses in the org. The real package's namespace and object
+ * API names are not public (DOMAIN.md: UNKNOWN), so the twin picks plausible ones here, in one place.
+ * Objects are namespace-free so SOQL in step definitions stays readable.
+ */
+public final class SalesforceObjects {
+    public static final String PACKAGE_NAME = "Genesys Cloud CX for Salesforce External Routing";
+    public static final String PACKAGE_NAMESPACE = "gcxr";
+    /** The Visualforce page Configure opens ("Managed Package Settings"). */
+    public static final String SETTINGS_PAGE = "/apex/" + PACKAGE_NAMESPACE + "__ManagedPackageSettings";
+    /** The newer packaging's App Launcher app that shows the same settings. */
+    public static final String APP_NAME = "GC External Routing Integration";
+
+    public static final String QUEUE_OBJECT = "Genesys_Cloud_Queue__c";
+    public static final String QUEUE_LABEL = "Genesys Cloud Queue";
+    public static final String ENTITY_OBJECT = "Genesys_Cloud_Entity__c";
+    public static final String ENTITY_LABEL = "Genesys Cloud Entity";
+    public static final String PACKAGE_OBJECT = "InstalledSubscriberPackage";
+
+    public static final String FIELD_ID = "Id";
+    public static final String FIELD_NAME = "Name";
+    public static final String FIELD_GENESYS_ID = "Genesys_Id__c";
+    public static final String FIELD_TYPE = "Type__c";
+    public static final String FIELD_RETRIEVED_AT = "Retrieved_At__c";
+    public static final String FIELD_CREATED = "CreatedDate";
+    public static final String FIELD_MODIFIED = "LastModifiedDate";
+    public static final List<String> RECORD_FIELDS = List.of(FIELD_ID, FIELD_NAME, FIELD_GENESYS_ID, FIELD_TYPE,
+            FIELD_RETRIEVED_AT, FIELD_CREATED, FIELD_MODIFIED);
+
+    /** Type__c values. */
+    public static final String TYPE_QUEUE = "Queue";
+    public static final String TYPE_OPEN_MESSAGING = "Open Messaging Integration";
+
+    public static final String API_VERSION = "v60.0";
+
+    private SalesforceObjects() {
+    }
+
+    public static boolean isRecordObject(String apiName) {
+        return QUEUE_OBJECT.equalsIgnoreCase(apiName) || ENTITY_OBJECT.equalsIgnoreCase(apiName);
+    }
+
+    /** Canonical spelling of a record object name given in any case. */
+    public static String canonical(String apiName) {
+        if (QUEUE_OBJECT.equalsIgnoreCase(apiName)) return QUEUE_OBJECT;
+        if (ENTITY_OBJECT.equalsIgnoreCase(apiName)) return ENTITY_OBJECT;
+        if (PACKAGE_OBJECT.equalsIgnoreCase(apiName)) return PACKAGE_OBJECT;
+        return apiName;
+    }
+
+    public static String labelOf(String apiName) {
+        return QUEUE_OBJECT.equals(apiName) ? QUEUE_LABEL : ENTITY_LABEL;
+    }
+
+    /** Record id key prefix per object (real orgs give custom objects a01, a02, ...). */
+    public static String keyPrefix(String apiName) {
+        return QUEUE_OBJECT.equals(apiName) ? "a0Q" : "a0E";
+    }
+}

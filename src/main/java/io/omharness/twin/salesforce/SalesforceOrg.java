@@ -1,0 +1,53 @@
+package io.omharness.twin.salesforce;
+
+import io.omharness.twin.salesforce.model.IdentityChallenges;
+import io.omharness.twin.salesforce.model.InstalledPackage;
+import io.omharness.twin.salesforce.model.OAuthSettings;
+import io.omharness.twin.salesforce.model.PackageCatalog;
+import io.omharness.twin.salesforce.model.RecordStore;
+import io.omharness.twin.salesforce.retrieve.Retrievals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The state of one Salesforce org in the twin: its admin, installed packages, package settings and records. */
+public final class SalesforceOrg {
+    private final String orgId = "00D5g0000" + java.util.UUID.randomUUID().toString().replace("-", "")
+            .substring(0, 6).toUpperCase() + "EAS";
+    private final String username;
+    private final String password;
+    private final String myDomain;
+    private final List<InstalledPackage> packages = PackageCatalog.standard(LocalDate.now());
+    private final OAuthSettings oauth = new OAuthSettings();
+    private final RecordStore records = new RecordStore();
+    private final Retrievals retrievals = new Retrievals();
+    private final IdentityChallenges identity = new IdentityChallenges();
+    private final AtomicBoolean preconfigured = new AtomicBoolean();
+
+    public SalesforceOrg(String orgName, String password) {
+        this.username = "admin@" + orgName + ".sandbox.salesforce.example";
+        this.password = password;
+        this.myDomain = orgName.replaceAll("[^A-Za-z0-9]", "").toLowerCase();
+    }
+
+    public String username() { return username; }
+    public String password() { return password; }
+    public String orgId() { return orgId; }
+    public String myDomain() { return myDomain; }
+    public List<InstalledPackage> packages() { return packages; }
+    public OAuthSettings oauth() { return oauth; }
+    public RecordStore records() { return records; }
+    public Retrievals retrievals() { return retrievals; }
+    public IdentityChallenges identity() { return identity; }
+
+    /**
+     * The guide's precondition: the package already holds the Genesys org's OAuth client. Done once,
+     * on first use, because the Genesys side's URL is only known to the running twin.
+     */
+    public void preconfigure(String genesysBaseUrl, String clientId, String clientSecret) {
+        if (preconfigured.compareAndSet(false, true)) {
+            oauth.save("", genesysBaseUrl, clientId, clientSecret);
+        }
+    }
+}
