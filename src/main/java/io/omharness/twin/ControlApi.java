@@ -31,9 +31,18 @@ public final class ControlApi implements TwinModule {
                     (String) body.get("salesforcePassword"), settings));
             ctx.status(201).json(access(tenant, context.urls()));
         });
-        // The Salesforce org's identity verification code (also served on the Salesforce port).
-        app.get(ROOT + "/tenants/{id}/salesforce/verification-code",
-                ctx -> io.omharness.twin.salesforce.SalesforceTwin.verificationCode(context, ctx));
+        // What only a test may know: the Salesforce org's identity verification code ...
+        app.get(ROOT + "/tenants/{id}/salesforce/verification-code", ctx -> {
+            var code = tenant(context, ctx).salesforce().identity().latestCode(ctx.pathParam("id"));
+            if (code.isEmpty()) {
+                ctx.status(404).json(Map.of("message", "No verification code is pending for this tenant."));
+                return;
+            }
+            ctx.json(Map.of("code", code.get()));
+        });
+        // ... and whether the org's own (seeded) objects are as they were.
+        app.get(ROOT + "/tenants/{id}/customer-objects",
+                ctx -> ctx.json(tenant(context, ctx).genesys().customerObjects().report()));
         app.put(ROOT + "/tenants/{id}/settings", ctx -> {
             Tenant tenant = tenant(context, ctx);
             apply(tenant.settings(), ctx.bodyAsClass(Map.class));

@@ -1,7 +1,6 @@
 package io.omharness.twin.genesys;
 
 import io.javalin.Javalin;
-import io.omharness.twin.ControlApi;
 import io.omharness.twin.SandboxContext;
 import io.omharness.twin.TwinModule;
 import io.omharness.twin.genesys.api.Api;
@@ -26,7 +25,5 @@ public final class GenesysTwin implements TwinModule {
         new DirectoryRoutes().register(app, api);
         new FlowRoutes().register(app, api);
         new MessagingRoutes().register(app, api);
-        app.get(ControlApi.ROOT + "/tenants/{id}/customer-objects", ctx -> Http.json(ctx, 200,
-                ControlApi.tenant(context, ctx).genesys().customerObjects().report()));
     }
 }
