@@ -23,6 +23,7 @@ final class ConfigBinder {
             "mypurecloud.de", "mypurecloud.com.au", "mypurecloud.jp", "cac1.pure.cloud", "euw2.pure.cloud",
             "aps1.pure.cloud", "sae1.pure.cloud", "mec1.pure.cloud", "apne2.pure.cloud", "apne3.pure.cloud",
             "euc2.pure.cloud", "mxc1.pure.cloud", "apse1.pure.cloud");
+    private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
     private static final Pattern NAME_PART = Pattern.compile("[a-z0-9]([a-z0-9-]{0,22}[a-z0-9])?");
 
     private final String profile;
@@ -89,18 +90,34 @@ final class ConfigBinder {
     private OrgSettings orgs(Target target) {
         boolean real = target == Target.REAL;
         String region = text("genesys.region");
-        if (real && !REGIONS.contains(region)) {
+        List<String> explicit = List.of(text("genesys.loginUrl"), text("genesys.appsUrl"), text("genesys.apiUrl"));
+        boolean byUrl = explicit.stream().anyMatch(u -> !u.isBlank());
+        if (byUrl) {
+            for (String key : List.of("genesys.loginUrl", "genesys.appsUrl", "genesys.apiUrl")) {
+                baseUrl(real, key, "the Genesys Cloud URLs: all three of loginUrl, appsUrl and apiUrl, or only region");
+            }
+        } else if (real && !REGIONS.contains(region)) {
             problem("genesys.region", region.isBlank() ? "is empty" : "'" + region + "' is not a Genesys Cloud region domain",
-                    "use one of " + String.join(", ", REGIONS.stream().sorted().toList()));
+                    "use one of " + String.join(", ", REGIONS.stream().sorted().toList())
+                            + ", or set harness.genesys.loginUrl, appsUrl and apiUrl");
         }
-        OrgSettings.Genesys genesys = new OrgSettings.Genesys(region, required(real, "genesys.org"),
+        OrgSettings.Genesys genesys = new OrgSettings.Genesys(region,
+                byUrl ? trimSlash(explicit.get(0)) : "https://login." + region,
+                byUrl ? trimSlash(explicit.get(1)) : "https://apps." + region,
+                byUrl ? trimSlash(explicit.get(2)) : "https://api." + region,
+                required(real, "genesys.org"),
                 required(real, "genesys.user.email"), secret(real, "genesys.user.password", "GENESYS_PASSWORD"),
                 required(real, "genesys.oauth.clientId"), secret(real, "genesys.oauth.clientSecret", "GENESYS_CLIENT_SECRET"));
-        String sfLogin = required(real, "salesforce.loginUrl");
-        if (real && !sfLogin.isBlank() && !sfLogin.startsWith("https://")) {
-            problem("salesforce.loginUrl", "'" + sfLogin + "' is not an https URL", "use your My Domain login URL, https://<domain>.my.salesforce.com");
+        String sfLogin = trimSlash(required(real, "salesforce.loginUrl"));
+        if (real && !sfLogin.isBlank()) {
+            baseUrl(true, "salesforce.loginUrl", "your My Domain login URL, https://<domain>.my.salesforce.com");
         }
-        OrgSettings.Salesforce salesforce = new OrgSettings.Salesforce(sfLogin, required(real, "salesforce.username"),
+        String sfSetup = trimSlash(text("salesforce.setupUrl"));
+        if (!sfSetup.isBlank()) {
+            baseUrl(real, "salesforce.setupUrl", "your Setup origin, https://<domain>.my.salesforce-setup.com, or leave it empty");
+        }
+        OrgSettings.Salesforce salesforce = new OrgSettings.Salesforce(sfLogin, sfSetup.isBlank() ? sfLogin : sfSetup,
+                required(real, "salesforce.username"),
                 secret(real, "salesforce.password", "SALESFORCE_PASSWORD"), text("salesforce.apiVersion"),
                 text("salesforce.packageName"), text("salesforce.objects.queue"), text("salesforce.objects.entity"),
                 text("salesforce.objects.genesysIdField"));
@@ -122,6 +139,27 @@ final class ConfigBinder {
                     "set OPEN_MESSAGING_WEBHOOK_TOKEN to more than 15 characters (Genesys refuses shorter tokens)");
         }
         return new OrgSettings.OpenMessaging(url, Secret.of(token));
+    }
+
+    /** https anywhere; plain http only on this machine (a twin or a local proxy). */
+    private void baseUrl(boolean needed, String key, String fix) {
+        String value = text(key);
+        if (value.isBlank()) {
+            if (needed) {
+                problem(key, "is empty", "set " + fix);
+            }
+            return;
+        }
+        URI uri = attempt(key, () -> URI.create(value), null);
+        if (uri == null || uri.getHost() == null) {
+            problem(key, "'" + value + "' is not a URL", "use " + fix);
+        } else if (!"https".equals(uri.getScheme()) && !("http".equals(uri.getScheme()) && LOOPBACK.contains(uri.getHost()))) {
+            problem(key, "'" + value + "' is not https", "use https (plain http is allowed only for 127.0.0.1, localhost or [::1])");
+        }
+    }
+
+    private static String trimSlash(String url) {
+        return url.replaceAll("/+$", "");
     }
 
     private String required(boolean needed, String key) {

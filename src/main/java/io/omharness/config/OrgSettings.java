@@ -3,14 +3,12 @@ package io.omharness.config;
 /** Real-org connection details. Secrets are held as {@link Secret} so they never print. */
 public record OrgSettings(Genesys genesys, Salesforce salesforce, OpenMessaging openMessaging) {
 
-    public record Genesys(String region, String org, String userEmail, Secret userPassword,
-                          String clientId, Secret clientSecret) {
-        public String loginUrl() { return "https://login." + region; }
-        public String appsUrl() { return "https://apps." + region; }
-        public String apiUrl() { return "https://api." + region; }
+    /** A region's three hosts, or explicit base URLs (a proxy, a twin in another process). */
+    public record Genesys(String region, String loginUrl, String appsUrl, String apiUrl, String org, String userEmail,
+                          Secret userPassword, String clientId, Secret clientSecret) {
     }
 
-    public record Salesforce(String loginUrl, String username, Secret password, String apiVersion,
+    public record Salesforce(String loginUrl, String setupUrl, String username, Secret password, String apiVersion,
                              String packageName, String queueObject, String entityObject, String genesysIdField) {
     }
 

@@ -107,7 +107,7 @@ public final class HarnessRun implements AutoCloseable {
         return new OrgAccess(Optional.empty(),
                 new OrgAccess.Genesys(g.loginUrl() + "/#/authenticate-adv/org/" + g.org(), g.appsUrl(), g.apiUrl(),
                         g.org(), g.userEmail(), g.userPassword(), g.clientId(), g.clientSecret()),
-                new OrgAccess.Salesforce(s.loginUrl(), s.loginUrl(), s.username(), s.password()));
+                new OrgAccess.Salesforce(s.loginUrl(), s.setupUrl(), s.username(), s.password()));
     }
 
     /** Quits every browser and stops the twin; the process may start another run afterwards. */

@@ -26,7 +26,7 @@ public final class EnvironmentFile {
         env.put("Parallelism", Integer.toString(c.parallelism()));
         env.putAll(twinFacts);
         if (!c.isSandbox()) {
-            env.put("Genesys.region", c.orgs().genesys().region());
+            env.put("Genesys.api", c.orgs().genesys().apiUrl());
             env.put("Genesys.org", c.orgs().genesys().org());
             env.put("Salesforce.login", c.orgs().salesforce().loginUrl());
         }

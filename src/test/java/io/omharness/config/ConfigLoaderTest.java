@@ -119,4 +119,51 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> load(Map.of("harness.profile", "demo-org", "harness.genesys.region", "example.com"), env))
                 .hasMessageContaining("harness.genesys.region 'example.com' is not a Genesys Cloud region domain");
     }
+
+    private static final Map<String, String> DEMO_SECRETS = Map.of("GENESYS_PASSWORD", "pw-0123456789", "GENESYS_CLIENT_SECRET",
+            "cs-0123456789", "SALESFORCE_PASSWORD", "sf-0123456789", "OPEN_MESSAGING_WEBHOOK_TOKEN", "token-0123456789abcdef",
+            "GENESYS_CLIENT_ID", "client-1");
+
+    private static Map<String, String> demoOrgByUrl(String genesysBase, String salesforceBase) {
+        Map<String, String> p = new HashMap<>();
+        p.put("harness.profile", "demo-org");
+        p.put("harness.genesys.region", "");
+        p.put("harness.genesys.loginUrl", genesysBase + "/login");
+        p.put("harness.genesys.appsUrl", genesysBase);
+        p.put("harness.genesys.apiUrl", genesysBase + "/");
+        p.put("harness.salesforce.loginUrl", salesforceBase);
+        return p;
+    }
+
+    @Test
+    void aRealOrgProfileTakesExplicitBaseUrlsInsteadOfARegion() {
+        HarnessConfig c = load(demoOrgByUrl("http://127.0.0.1:4100", "http://127.0.0.1:4200"), DEMO_SECRETS);
+        assertThat(c.orgs().genesys().loginUrl()).isEqualTo("http://127.0.0.1:4100/login");
+        assertThat(c.orgs().genesys().apiUrl()).isEqualTo("http://127.0.0.1:4100");
+        assertThat(c.orgs().salesforce().setupUrl()).isEqualTo("http://127.0.0.1:4200");
+    }
+
+    @Test
+    void aRegionStillGivesTheRegionsThreeHosts() {
+        HarnessConfig c = load(Map.of("harness.profile", "demo-org"), DEMO_SECRETS);
+        assertThat(c.orgs().genesys().loginUrl()).isEqualTo("https://login.mypurecloud.com");
+        assertThat(c.orgs().genesys().appsUrl()).isEqualTo("https://apps.mypurecloud.com");
+        assertThat(c.orgs().genesys().apiUrl()).isEqualTo("https://api.mypurecloud.com");
+    }
+
+    @Test
+    void plainHttpIsRefusedExceptOnLoopback() {
+        assertThatThrownBy(() -> load(demoOrgByUrl("http://genesys.example.com", "http://sf.example.com"), DEMO_SECRETS))
+                .isInstanceOf(ConfigProblem.class)
+                .hasMessageContaining("harness.genesys.apiUrl 'http://genesys.example.com/' is not https")
+                .hasMessageContaining("harness.salesforce.loginUrl 'http://sf.example.com' is not https");
+    }
+
+    @Test
+    void someButNotAllGenesysUrlsIsAProblem() {
+        Map<String, String> p = demoOrgByUrl("https://proxy.example.com", "https://x.my.salesforce.com");
+        p.put("harness.genesys.appsUrl", "");
+        assertThatThrownBy(() -> load(p, DEMO_SECRETS)).isInstanceOf(ConfigProblem.class)
+                .hasMessageContaining("harness.genesys.appsUrl is empty");
+    }
 }
