@@ -9,8 +9,8 @@ import java.util.Set;
 
 /** The parsed command line: one subcommand and its options. Bad input throws {@link UsageError}. */
 record CliOptions(String command, Optional<String> tags, Map<String, String> properties, boolean help, boolean allRuns,
-                  List<String> features) {
-    static final Set<String> COMMANDS = Set.of("setup", "verify", "teardown", "sandbox", "report", "help");
+                  List<String> features, boolean fresh) {
+    static final Set<String> COMMANDS = Set.of("setup", "plan", "verify", "teardown", "sandbox", "report", "help");
 
     static CliOptions parse(String[] args) {
         String command = null;
@@ -18,6 +18,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
         Map<String, String> props = new LinkedHashMap<>();
         boolean help = false;
         boolean allRuns = false;
+        boolean fresh = false;
         List<String> features = new ArrayList<>();
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
@@ -33,6 +34,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
                 case "--parallel" -> props.put("harness.parallelism", value(arg, rest));
                 case "--run-id" -> props.put("harness.runId", value(arg, rest));
                 case "--all-runs" -> allRuns = true;
+                case "--fresh" -> fresh = true;
                 default -> {
                     if (arg.startsWith("-D") && arg.contains("=")) {
                         int eq = arg.indexOf('=');
@@ -41,7 +43,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
                         throw new UsageError("Unknown option '" + arg + "'.");
                     } else if (command == null) {
                         if (!COMMANDS.contains(arg)) {
-                            throw new UsageError("Unknown command '" + arg + "'. Commands: setup, verify, teardown, sandbox, report.");
+                            throw new UsageError("Unknown command '" + arg + "'. Commands: setup, plan, verify, teardown, sandbox, report.");
                         }
                         command = arg;
                     } else if (arg.matches(".+\\.feature(:\\d+)?")) {
@@ -56,7 +58,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
             help = true;
             command = "help";
         }
-        return new CliOptions(command, tags, props, help, allRuns, features);
+        return new CliOptions(command, tags, props, help, allRuns, features, fresh);
     }
 
     private static String value(String option, List<String> rest) {
@@ -71,10 +73,14 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
 
             Commands:
               setup      Build the guide's whole setup through the UI (the @e2e scenario) and verify it.
-                         On real orgs what it creates is kept (it is the setup you asked for).
+                         On real orgs what it creates is kept (it is the setup you asked for). Run it again
+                         with the same --run-id and it converges: it reuses, finishes or repairs what the
+                         run has, never duplicates; it writes reports/setup-<run id>.json (the receipt).
+              plan       What setup --run-id ID would create, reuse or repair (real orgs; read-only).
               verify     Run the acceptance scenarios (all, those selected with --tags, or the given
                          feature files and lines, e.g. features/01_message_flow_and_open_messaging.feature:12).
-              teardown   Remove what the harness created (names <prefix>-<run id>-...) through the API.
+              teardown   Remove what run --run-id ID created (its receipt, then names <prefix>-<run id>-...)
+                         from Genesys Cloud, and press Retrieve Options so that Salesforce forgets it.
               sandbox    Start the embedded twin of Genesys Cloud CX and Salesforce for a person to use;
                          prints its URLs, logins and DOM seed; runs until Ctrl-C.
               report     Build the HTML report from reports/allure-results into reports/allure-report.
@@ -89,6 +95,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
               --parallel N        scenarios (and browsers) at once
               --run-id ID         name objects <prefix>-ID-...; teardown removes that run's objects
               --all-runs          teardown: remove the objects of every harness run (<prefix>-*)
+              --fresh             setup: remove what this run id built first, then build everything anew
               -Dkey=value         any config key, e.g. -Dharness.timeouts.ui=30s
               -h, --help          this help
 

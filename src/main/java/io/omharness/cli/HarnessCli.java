@@ -4,6 +4,7 @@ import io.omharness.config.ConfigLoader;
 import io.omharness.config.ConfigProblem;
 import io.omharness.config.HarnessConfig;
 import io.omharness.lifecycle.HarnessRun;
+import io.omharness.setup.Receipt;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -37,9 +38,8 @@ public final class HarnessCli {
                 return 0;
             }
             HarnessConfig config = ConfigLoader.forThisProcess(options.properties()).load();
-            if (options.command().equals("setup") && !options.properties().containsKey("harness.keep")) {
-                // setup builds what a solution engineer asked for: on real orgs it stays (teardown removes it)
-                config = config.withKeep(config.keep() || !config.isSandbox());
+            if (options.command().equals("setup")) {
+                config = setupConfig(options, config);
             }
             return execute(options, config);
         } catch (CliOptions.UsageError e) {
@@ -55,9 +55,19 @@ public final class HarnessCli {
         }
     }
 
+    /** setup converges on what its run id built (reuse) and, on real orgs, keeps it (teardown removes it). */
+    private static HarnessConfig setupConfig(CliOptions options, HarnessConfig config) {
+        HarnessConfig setup = config.withReuse(true);
+        if (!options.properties().containsKey("harness.keep")) {
+            setup = setup.withKeep(config.keep() || !config.isSandbox());
+        }
+        return setup;
+    }
+
     private int execute(CliOptions options, HarnessConfig config) throws InterruptedException {
         return switch (options.command()) {
-            case "setup" -> scenarios(options, config, options.tags().orElse(E2E_TAGS), List.of());
+            case "setup" -> setup(options, config);
+            case "plan" -> PlanCommand.run(config, out);
             case "verify" -> scenarios(options, config, options.tags().orElse(DEFAULT_TAGS), options.features());
             case "teardown" -> TeardownCommand.run(config, options, out);
             case "sandbox" -> SandboxCommand.run(config, out);
@@ -67,6 +77,15 @@ public final class HarnessCli {
             }).orElse(1);
             default -> throw new CliOptions.UsageError("Unknown command '" + options.command() + "'.");
         };
+    }
+
+    private int setup(CliOptions options, HarnessConfig config) {
+        if (options.fresh() && !config.isSandbox()) {
+            TeardownCommand.run(config, options, out);
+        }
+        int result = scenarios(options, config, options.tags().orElse(E2E_TAGS), List.of());
+        Receipt.existing(Path.of("reports"), config.runId()).ifPresent(receipt -> out.println(receipt.table()));
+        return result;
     }
 
     private int scenarios(CliOptions options, HarnessConfig config, String tags, List<String> features) {

@@ -25,6 +25,12 @@ public record HarnessConfig(
                 sandbox, orgs);
     }
 
+    /** The same configuration with harness.reuse set (setup converges on what its run id already built). */
+    public HarnessConfig withReuse(boolean reuseExisting) {
+        return new HarnessConfig(profile, target, namePrefix, runId, keep, reuseExisting, parallelism, timeouts, browser,
+                sandbox, orgs);
+    }
+
     /** The name of something this run creates: {@code <prefix>-<runId>-<what>}. */
     public String nameFor(String what) {
         return namePrefix + "-" + runId + "-" + what;

@@ -18,14 +18,6 @@ public class Arrange {
         this.built = built;
     }
 
-    /**
-     * With harness.reuse = true an object of this run that already exists is used again instead of
-     * created twice (running setup twice against one org must not duplicate anything).
-     */
-    public boolean reusing(java.util.function.Supplier<java.util.Optional<?>> existing) {
-        return world.reuse() && existing.get().isPresent();
-    }
-
     public GenesysApi api() {
         return Sessions.genesysApi(world);
     }
@@ -78,15 +70,28 @@ public class Arrange {
 
     /** The org's own objects (not named with the harness prefix): id -> kind and name. */
     public java.util.Map<String, String> ownObjects() {
-        String ours = world.config().namePrefix() + "-";
-        java.util.Map<String, String> own = new java.util.TreeMap<>();
-        api().listAllQueues().stream().filter(q -> !q.getName().startsWith(ours))
-                .forEach(q -> own.put(q.getId(), "queue " + q.getName()));
-        api().listAllInboundMessageFlows().stream().filter(f -> !f.getName().startsWith(ours))
-                .forEach(f -> own.put(f.getId(), "flow " + f.getName()));
-        api().listAllOpenMessaging().stream().filter(i -> !i.getName().startsWith(ours))
-                .forEach(i -> own.put(i.getId(), "open messaging " + i.getName()));
-        return own;
+        return io.omharness.setup.SetupInspector.ownObjects(api(), world.config().namePrefix() + "-");
+    }
+
+    // Ids of what the UI made, read back by name (lists may lag behind a create: they are polled)
+
+    public String queueId(String name) {
+        return api().findQueue(name).orElseThrow(() -> new AssertionError("Genesys has no queue named " + name)).getId();
+    }
+
+    public String flowId(String name) {
+        return api().findInboundMessageFlow(name)
+                .orElseThrow(() -> new AssertionError("Genesys has no Inbound Message flow named " + name)).getId();
+    }
+
+    public String platformId(String name) {
+        return api().findOpenMessaging(name)
+                .orElseThrow(() -> new AssertionError("Genesys has no Open Messaging integration named " + name)).getId();
+    }
+
+    public String recipientIdOf(String platformName) {
+        return api().findOpenMessaging(platformName).map(i -> i.getRecipient().getId())
+                .orElseThrow(() -> new AssertionError("Genesys has no Open Messaging integration named " + platformName));
     }
 
     // Clean-up by name: UI-made objects are found the same way as API-made ones.

@@ -10,6 +10,10 @@ import io.omharness.genesys.PlatformsPage;
 import io.omharness.genesys.QueuesPage;
 import io.omharness.genesys.architect.ArchitectPage;
 import io.omharness.genesys.architect.FlowEditor;
+import io.omharness.setup.PlannedStep;
+import io.omharness.setup.SetupKind;
+
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,15 +22,17 @@ public class GenesysSteps {
     private final World world;
     private final GuideObjects built;
     private final Arrange arrange;
+    private final Convergence convergence;
     private ArchitectPage architect;
-    private FlowEditor editor;
-    private boolean flowReused;
-    private boolean routeReused;
+    /** The flow being edited in Architect; empty when an existing published flow is used as it is. */
+    private Optional<FlowEditor> editing = Optional.empty();
+    private PlannedStep route;
 
-    public GenesysSteps(World world, GuideObjects built, Arrange arrange) {
+    public GenesysSteps(World world, GuideObjects built, Arrange arrange, Convergence convergence) {
         this.world = world;
         this.built = built;
         this.arrange = arrange;
+        this.convergence = convergence;
     }
 
     @Given("I am logged in to Genesys Cloud CX as an admin")
@@ -42,19 +48,21 @@ public class GenesysSteps {
     @When("I create a new queue and add my user as a member")
     public void createQueueWithMyUser() {
         Sessions.genesysLogin(world);
-        built.queueName = world.name("queue");
+        PlannedStep queue = convergence.check(SetupKind.QUEUE);
+        built.queueName = queue.name();
         admin().openQueues();
         QueuesPage queues = new QueuesPage(world.ui());
-        if (!arrange.reusing(() -> arrange.api().findQueue(built.queueName))) {
+        if (!queue.exists()) {
             queues.createQueue(built.queueName);
         }
         arrange.removeQueueAfterwards(built.queueName);
         queues.openQueue(built.queueName);
         queues.openMembersTab();
-        if (!world.reuse() || !queues.memberNames().contains(arrange.myUserName())) {
+        if (queue.action() != PlannedStep.Action.REUSE) {
             queues.addMember(arrange.myUserName());
         }
         world.screenshot("1. My user is a member of the new queue");
+        convergence.record(queue, () -> arrange.queueId(built.queueName));
     }
 
     // Steps 2-5
@@ -74,47 +82,53 @@ public class GenesysSteps {
 
     @And("I click Add to create a new flow and give it a descriptive name")
     public void addFlow() {
-        built.flowName = world.name("flow");
+        built.flow = convergence.check(SetupKind.FLOW);
+        built.flowName = built.flow.name();
         arrange.removeFlowAfterwards(built.flowName);
-        if (arrange.reusing(() -> arrange.api().findInboundMessageFlow(built.flowName).filter(f -> f.getPublishedVersion() != null))) {
-            flowReused = true; // the guide: "if you already have a flow you'd like to use, skip ahead to Step 6"
-            world.screenshot("3. Reusing the published flow " + built.flowName);
-            return;
+        switch (built.flow.action()) {
+            // the guide: "if you already have a flow you'd like to use, you can skip ahead to Step 6"
+            case REUSE -> world.screenshot("3. Reusing the published flow " + built.flowName);
+            case REPAIR -> {
+                editing = Optional.of(architect.openFlow(built.flowName));
+                world.screenshot("3. Finishing the flow " + built.flowName);
+            }
+            case CREATE -> {
+                editing = Optional.of(architect.addFlow(built.flowName, "Routes Salesforce messages to " + built.queueName));
+                world.screenshot("3. Create Flow");
+            }
         }
-        editor = architect.addFlow(built.flowName, "Routes Salesforce messages to " + built.queueName);
-        world.screenshot("3. Create Flow");
     }
 
     @And("in the Initial State I drag a Transfer to ACD option under the start point")
     public void dragTransferToAcd() {
-        if (flowReused) {
-            return;
-        }
-        editor.dragTransferToAcdUnderStart();
-        assertThat(editor.actionNames()).as("actions under Start").contains("Transfer to ACD");
+        editing.ifPresent(editor -> {
+            if (!editor.actionNames().contains("Transfer to ACD")) {
+                editor.dragTransferToAcdUnderStart();
+            }
+            assertThat(editor.actionNames()).as("actions under Start").contains("Transfer to ACD");
+        });
     }
 
     @And("I choose my queue from the drop down list")
     public void chooseQueue() {
-        if (flowReused) {
-            return;
-        }
-        editor.chooseQueue(built.queueName);
-        world.screenshot("4. Transfer to ACD with my queue");
+        editing.ifPresent(editor -> {
+            editor.chooseQueue(built.queueName);
+            world.screenshot("4. Transfer to ACD with my queue");
+        });
     }
 
     @And("I press publish")
     public void publish() {
-        if (flowReused) {
-            return;
-        }
-        editor.publish();
-        world.screenshot("5. Published");
+        editing.ifPresent(editor -> {
+            editor.publish();
+            world.screenshot("5. Published");
+        });
+        convergence.record(built.flow, () -> arrange.flowId(built.flowName));
     }
 
     @And("I press publish without choosing a queue")
     public void publishWithoutQueue() {
-        built.lastMessage = String.join("\n", editor.publishExpectingErrors());
+        built.lastMessage = String.join("\n", editing.orElseThrow().publishExpectingErrors());
         world.screenshot("5. Validation errors");
     }
 
@@ -149,16 +163,21 @@ public class GenesysSteps {
 
     @And("I give it a descriptive name, the webhook URL {string} and a secret token, and press save")
     public void saveOpenMessaging(String webhookUrl) {
-        built.platformName = world.name("platform");
+        PlannedStep platform = convergence.check(SetupKind.PLATFORM);
+        built.platformName = platform.name();
         arrange.removePlatformAfterwards(built.platformName);
-        if (arrange.reusing(() -> arrange.api().findOpenMessaging(built.platformName))) {
+        if (platform.action() == PlannedStep.Action.REUSE) {
             platforms().cancelForm();
-            return;
+        } else {
+            if (platform.action() == PlannedStep.Action.REPAIR) {
+                arrange.api().deleteOpenMessaging(platform.id().orElseThrow()); // its creation failed
+            }
+            platforms().fillAndSave(built.platformName, webhookUrl, world.config().orgs().openMessaging().webhookToken().reveal());
         }
-        platforms().fillAndSave(built.platformName, webhookUrl, world.config().orgs().openMessaging().webhookToken().reveal());
         // creation is asynchronous: the platform is an inbound address only once it shows Active
         platforms().waitUntilActive(built.platformName);
         world.screenshot("8. Open Messaging saved");
+        convergence.record(platform, () -> arrange.platformId(built.platformName));
     }
 
     @And("I fill in a descriptive name, the webhook URL {string} and the secret token {string}, and press save")
@@ -186,19 +205,19 @@ public class GenesysSteps {
 
     @And("I open up Message Routing and click to create a new message route")
     public void startMessageRoute() {
-        routeReused = arrange.reusing(() -> routing().flowRoutedTo(built.platformName).filter(built.flowName::equals));
-        if (!routeReused) {
+        route = convergence.check(SetupKind.ROUTE);
+        if (route.action() != PlannedStep.Action.REUSE) {
             routing().startNewRoute();
         }
     }
 
     @And("for the Flow option I choose my message flow and for the address the platform I created")
     public void chooseFlowAndAddress() {
-        if (routeReused) {
-            return;
+        if (route.action() != PlannedStep.Action.REUSE) {
+            routing().chooseFlowAndAddressAndSave(built.flowName, built.platformName);
+            world.screenshot("11. Message route");
         }
-        routing().chooseFlowAndAddressAndSave(built.flowName, built.platformName);
-        world.screenshot("11. Message route");
+        convergence.record(route, () -> arrange.recipientIdOf(built.platformName));
     }
 
     private void backToAdmin() {

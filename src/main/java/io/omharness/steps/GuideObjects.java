@@ -9,6 +9,8 @@ public class GuideObjects {
     public String queueId;
     public String flowName;
     public String flowId;
+    /** What setup decided for the flow: create it, reuse it as it is, or finish it. */
+    public io.omharness.setup.PlannedStep flow;
     public String platformName;
     public String integrationId;
     public String recipientId;

@@ -16,14 +16,12 @@ public class ReuseSteps {
     private final World world;
     private final GuideObjects built;
     private final Arrange arrange;
-    private final GenesysSteps guide;
     private List<String> firstIds;
 
-    public ReuseSteps(World world, GuideObjects built, Arrange arrange, GenesysSteps guide) {
+    public ReuseSteps(World world, GuideObjects built, Arrange arrange) {
         this.world = world;
         this.built = built;
         this.arrange = arrange;
-        this.guide = guide;
     }
 
     @Given("the harness reuses what this run already built")
@@ -31,38 +29,16 @@ public class ReuseSteps {
         world.reuseWhatThisRunBuilt();
     }
 
-    @Given("I have set up the queue, the flow, the platform and the route through the UI once")
-    public void setUpOnce() {
-        setUpThroughTheUi();
+    @When("I note the ids of this run's queue, flow and platform")
+    public void noteIds() {
         firstIds = idsOfThisRun();
-    }
-
-    @When("I set them up through the UI again")
-    public void setUpAgain() {
-        setUpThroughTheUi();
     }
 
     @Then("there is still exactly one queue, flow, platform and route of this run, the same as before")
     public void nothingTwice() {
         assertThat(idsOfThisRun()).as("ids of the queue, flow and integration named for this run").isEqualTo(firstIds);
-        assertThat(arrange.api().recipient(arrange.api().findOpenMessaging(built.platformName).orElseThrow()
-                .getRecipient().getId()).getFlow().getName()).as("flow of the route").isEqualTo(built.flowName);
-    }
-
-    private void setUpThroughTheUi() {
-        guide.createQueueWithMyUser();
-        guide.navigateToArchitect();
-        guide.selectInboundMessage();
-        guide.addFlow();
-        guide.dragTransferToAcd();
-        guide.chooseQueue();
-        guide.publish();
-        guide.openPlatforms();
-        guide.chooseOpenMessaging();
-        guide.saveOpenMessaging(world.config().orgs().openMessaging().webhookUrl());
-        guide.openMessageRouting();
-        guide.startMessageRoute();
-        guide.chooseFlowAndAddress();
+        assertThat(arrange.api().recipient(arrange.recipientIdOf(built.platformName)).getFlow().getName())
+                .as("flow of the route").isEqualTo(built.flowName);
     }
 
     /** The ids of everything named for this run; a duplicate would add one. */

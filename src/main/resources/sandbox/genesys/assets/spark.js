@@ -244,6 +244,9 @@
       }, this));
     }
     _choose(option) {
+      // a choice ends the search: a search still waiting for the typing to pause is dropped
+      clearTimeout(this._typing);
+      this._ticket = null;
       this._value = option.value;
       this._selected = option;
       this.close();

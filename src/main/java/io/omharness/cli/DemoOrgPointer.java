@@ -1,0 +1,45 @@
+package io.omharness.cli;
+
+import io.omharness.control.TwinControl;
+import io.omharness.target.OrgAccess;
+
+import java.util.List;
+
+/**
+ * What ./harness sandbox prints so that the demo-org profile (real orgs) runs against this twin instead:
+ * the -D lines for its URLs and users, the secrets as environment variables, and where a test reads
+ * whether the tenant's own objects are intact.
+ */
+final class DemoOrgPointer {
+    private DemoOrgPointer() {
+    }
+
+    static String forTenant(OrgAccess access, TwinControl control) {
+        OrgAccess.Genesys g = access.genesys();
+        OrgAccess.Salesforce s = access.salesforce();
+        String tenant = access.sandboxTenantId().orElseThrow();
+        String genesysOrigin = g.appsUrl();
+        List<String> options = List.of(
+                "--profile demo-org",
+                "-Dharness.genesys.region=",
+                "-Dharness.genesys.loginUrl=" + genesysOrigin + "/login",
+                "-Dharness.genesys.appsUrl=" + genesysOrigin,
+                "-Dharness.genesys.apiUrl=" + g.apiUrl(),
+                "-Dharness.genesys.org=" + g.org(),
+                "-Dharness.genesys.user.email=" + g.email(),
+                "-Dharness.salesforce.loginUrl=" + s.loginUrl().replaceAll("/+$", ""),
+                "-Dharness.salesforce.setupUrl=" + s.setupUrl(),
+                "-Dharness.salesforce.username=" + s.username());
+        return """
+                To run the demo-org profile against this tenant (as on a real org), export the secrets
+                  export GENESYS_PASSWORD='%s' GENESYS_CLIENT_ID='%s' GENESYS_CLIENT_SECRET='%s' \\
+                         SALESFORCE_PASSWORD='%s' OPEN_MESSAGING_WEBHOOK_TOKEN='%s'
+                and add these options to ./harness setup, plan or teardown:
+                  %s
+                  Tenant id:           %s
+                  Its own objects:     %s/tenants/%s/customer-objects   (intact = nothing of the org's own changed)
+                """.formatted(g.password().reveal(), g.clientId(), g.clientSecret().reveal(), s.password().reveal(),
+                "omh-twin-" + tenant + "-webhook-token", String.join(" \\\n                  ", options), tenant,
+                control.homeUrl(), tenant);
+    }
+}
