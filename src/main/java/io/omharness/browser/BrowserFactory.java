@@ -79,9 +79,12 @@ public final class BrowserFactory {
         }
         ChromeOptions options = (ChromeOptions) capabilities(profile);
         found.binary().ifPresent(b -> options.setBinary(b.toFile()));
-        ChromeDriverService.Builder service = new ChromeDriverService.Builder();
-        found.driver().ifPresent(d -> service.usingDriverExecutable(d.toFile()));
-        return new ChromeDriver(service.build(), options);
+        ChromeDriverService.Builder builder = new ChromeDriverService.Builder();
+        found.driver().ifPresent(d -> builder.usingDriverExecutable(d.toFile()));
+        ChromeDriverService service = builder.build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driverProcess(service).ifPresent(pid -> BrowserLeftovers.recordDriver(profile, pid));
+        return driver;
     }
 
     private Capabilities capabilities(Path profile) {
@@ -109,9 +112,16 @@ public final class BrowserFactory {
         return options;
     }
 
+    /** The chromedriver this JVM started for the service (found by its port among our child processes). */
+    private static java.util.Optional<Long> driverProcess(ChromeDriverService service) {
+        String port = "--port=" + service.getUrl().getPort();
+        return ProcessHandle.current().children()
+                .filter(p -> p.info().commandLine().orElse("").contains(port)).map(ProcessHandle::pid).findFirst();
+    }
+
     private static Path tempProfile() {
         try {
-            return Files.createTempDirectory("omh-browser-");
+            return BrowserLeftovers.inTempDir().newProfile();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package io.omharness.lifecycle;
 
 import io.omharness.browser.BrowserFactory;
+import io.omharness.browser.BrowserLeftovers;
 import io.omharness.browser.BrowserPool;
 import io.omharness.browser.DriverResolver;
 import io.omharness.config.HarnessConfig;
@@ -29,6 +30,8 @@ public final class HarnessRun implements AutoCloseable {
 
     private HarnessRun(HarnessConfig config) {
         this.config = config;
+        BrowserLeftovers.inTempDir().removeLeftovers()
+                .forEach(line -> System.out.println("Removed a browser a killed run left behind: " + line));
         this.twin = config.isSandbox() ? Optional.of(EmbeddedTwin.start(config)) : Optional.empty();
         this.browsers = new BrowserFactory(config.browser(), DriverResolver.forThisMachine());
         this.pool = new BrowserPool(config.parallelism(), browsers::open);
