@@ -19,6 +19,7 @@ public final class AdminNavigation {
     private static final Locator MESSAGE_PLATFORMS = Locator.link("Message Platforms");
     private static final Locator MESSAGE_ROUTING = Locator.link("Message Routing");
     private static final Locator ARCHITECT = Locator.link("Architect");
+    private static final Locator LOGIN_FORM = Locator.field("Email Address");
 
     private final Ui ui;
     private final String appsUrl;
@@ -55,12 +56,19 @@ public final class AdminNavigation {
         return ui.switchToNewWindow(() -> ui.click(ARCHITECT));
     }
 
-    /** True when the page offers the new Menu rather than the legacy Admin menu. */
+    /**
+     * True when the page offers the new Menu rather than the legacy Admin menu.
+     * @throws SessionExpired when the app sends the browser to the login page instead
+     */
     public boolean showsNewMenu() {
         if (!ui.currentUrl().startsWith(appsUrl + "/directory/")) {
             ui.open(appsUrl + "/directory/#/admin");
         }
-        return ui.firstShown(NEW_MENU, LEGACY_ADMIN) == 0;
+        int shown = ui.firstShown(NEW_MENU, LEGACY_ADMIN, LOGIN_FORM);
+        if (shown == 2) {
+            throw new SessionExpired(ui.currentUrl());
+        }
+        return shown == 0;
     }
 
     private void go(Locator[] legacyPath, Locator[] newMenuPath) {

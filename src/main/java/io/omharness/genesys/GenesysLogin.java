@@ -38,6 +38,13 @@ public final class GenesysLogin {
         ui.find(ADMIN_HOME);
     }
 
+    /** True when the browser was sent to the login page (an expired session does that). */
+    public boolean showsLoginPage() {
+        String loginPage = access.loginUrl().contains("#") ? access.loginUrl().substring(0, access.loginUrl().indexOf('#'))
+                : access.loginUrl();
+        return ui.currentUrl().startsWith(loginPage);
+    }
+
     /** True when the current page is the admin app with someone signed in. */
     public boolean isLoggedIn() {
         return ui.currentUrl().startsWith(access.appsUrl() + "/directory/") && ui.isShown(SIGNED_IN_USER);

@@ -60,7 +60,7 @@ public class GenesysChecks {
 
     @Then("the Open Messaging integration is created and active")
     public void integrationActive() {
-        admin().openPlatforms();
+        Sessions.renewingGenesys(world, () -> admin().openPlatforms());
         new PlatformsPage(world.ui()).waitUntilActive(built.platformName);
         world.screenshot("8. The Open Messaging platform is active");
         OpenIntegration listed = arrange.api().findOpenMessaging(built.platformName)
@@ -80,7 +80,7 @@ public class GenesysChecks {
 
     @Then("messages to the platform are routed to my flow")
     public void routedToFlow() {
-        admin().openMessageRouting();
+        Sessions.renewingGenesys(world, () -> admin().openMessageRouting());
         assertThat(new MessageRoutingPage(world.ui()).flowRoutedTo(built.platformName))
                 .as("flow shown for address %s in Message Routing", built.platformName).contains(built.flowName);
         OpenIntegration integration = arrange.api().findOpenMessaging(built.platformName).orElseThrow();

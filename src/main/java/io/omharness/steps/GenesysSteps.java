@@ -50,7 +50,7 @@ public class GenesysSteps {
         Sessions.genesysLogin(world);
         PlannedStep queue = convergence.check(SetupKind.QUEUE);
         built.queueName = queue.name();
-        admin().openQueues();
+        Sessions.renewingGenesys(world, () -> admin().openQueues());
         QueuesPage queues = new QueuesPage(world.ui());
         if (!queue.exists()) {
             queues.createQueue(built.queueName);
@@ -70,7 +70,7 @@ public class GenesysSteps {
     @When("I find Architect in Genesys Cloud CX Admin and navigate to it")
     public void navigateToArchitect() {
         built.adminWindow = world.browser().driver().getWindowHandle();
-        built.architectWindow = admin().openArchitect();
+        built.architectWindow = Sessions.renewingGenesys(world, () -> admin().openArchitect());
         architect = new ArchitectPage(world.ui(), world.config().timeouts().publish());
     }
 
@@ -151,18 +151,25 @@ public class GenesysSteps {
     public void openPlatforms() {
         Sessions.genesysLogin(world);
         backToAdmin();
-        admin().openPlatforms();
+        toPlatforms();
         world.screenshot("6. Platforms");
     }
 
     @And("I click to create a new integration and choose Open Messaging as the type")
     public void chooseOpenMessaging() {
-        platforms().startOpenMessagingPlatform();
+        Sessions.resumingGenesys(world, this::toPlatforms, () -> platforms().startOpenMessagingPlatform());
         world.screenshot("7. Open Messaging");
     }
 
     @And("I give it a descriptive name, the webhook URL {string} and a secret token, and press save")
     public void saveOpenMessaging(String webhookUrl) {
+        Sessions.resumingGenesys(world, () -> {
+            toPlatforms();
+            platforms().startOpenMessagingPlatform();
+        }, () -> savePlatform(webhookUrl));
+    }
+
+    private void savePlatform(String webhookUrl) {
         PlannedStep platform = convergence.check(SetupKind.PLATFORM);
         built.platformName = platform.name();
         arrange.removePlatformAfterwards(built.platformName);
@@ -199,7 +206,7 @@ public class GenesysSteps {
     @When("I navigate back to the Genesys Cloud CX Admin console and search for Message Routing")
     public void openMessageRouting() {
         backToAdmin();
-        admin().openMessageRouting();
+        toMessageRouting();
         world.screenshot("9. Message Routing");
     }
 
@@ -207,17 +214,28 @@ public class GenesysSteps {
     public void startMessageRoute() {
         route = convergence.check(SetupKind.ROUTE);
         if (route.action() != PlannedStep.Action.REUSE) {
-            routing().startNewRoute();
+            Sessions.resumingGenesys(world, this::toMessageRouting, () -> routing().startNewRoute());
         }
     }
 
     @And("for the Flow option I choose my message flow and for the address the platform I created")
     public void chooseFlowAndAddress() {
         if (route.action() != PlannedStep.Action.REUSE) {
-            routing().chooseFlowAndAddressAndSave(built.flowName, built.platformName);
+            Sessions.resumingGenesys(world, () -> {
+                toMessageRouting();
+                routing().startNewRoute();
+            }, () -> routing().chooseFlowAndAddressAndSave(built.flowName, built.platformName));
             world.screenshot("11. Message route");
         }
         convergence.record(route, () -> arrange.recipientIdOf(built.platformName));
+    }
+
+    private void toPlatforms() {
+        Sessions.renewingGenesys(world, () -> admin().openPlatforms());
+    }
+
+    private void toMessageRouting() {
+        Sessions.renewingGenesys(world, () -> admin().openMessageRouting());
     }
 
     private void backToAdmin() {

@@ -1,6 +1,7 @@
 package io.omharness.steps;
 
 import io.omharness.genesys.GenesysLogin;
+import io.omharness.genesys.SessionExpired;
 import io.omharness.genesys.api.GenesysApi;
 import io.omharness.salesforce.SalesforceLogin;
 import io.omharness.salesforce.api.SalesforceApi;
@@ -31,6 +32,45 @@ final class Sessions {
             new SalesforceLogin(world.ui(), world.access().salesforce()).logIn(() -> verificationCode(world));
             world.browser().remember(SalesforceLoggedIn.class, SalesforceLoggedIn::new);
         }
+    }
+
+    /**
+     * Runs a step that reaches its page through the admin navigation; when the session has expired on the
+     * way, logs in again (once) and reaches the page again. Completed steps are not repeated.
+     */
+    static <T> T renewingGenesys(World world, java.util.function.Supplier<T> navigation) {
+        genesysLogin(world);
+        try {
+            return navigation.get();
+        } catch (SessionExpired expired) {
+            new GenesysLogin(world.ui(), world.access().genesys()).logIn();
+            return navigation.get();
+        }
+    }
+
+    /**
+     * Runs a step on a Genesys page; when it fails because the session expired under it (the app sent the
+     * browser to the login page), logs in again once, returns to the step's page and runs the step again.
+     */
+    static void resumingGenesys(World world, Runnable backToThePage, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException failure) {
+            GenesysLogin login = new GenesysLogin(world.ui(), world.access().genesys());
+            if (!login.showsLoginPage()) {
+                throw failure;
+            }
+            login.logIn();
+            backToThePage.run();
+            step.run();
+        }
+    }
+
+    static void renewingGenesys(World world, Runnable navigation) {
+        renewingGenesys(world, () -> {
+            navigation.run();
+            return true;
+        });
     }
 
     static GenesysApi genesysApi(World world) {
