@@ -54,9 +54,23 @@ public final class QueuesPage {
 
     /** Adds a person to the open queue and waits until the member list shows them. */
     public void addMember(String userName) {
+        Locator person = Locator.option(userName);
         ui.click(ADD_MEMBER);
         ui.fill(PERSON_SEARCH, userName);
-        ui.click(Locator.option(userName));
+        // The picker searches as one types and replaces its list when the search answers: a click that
+        // lands while the list is replaced closes it without a choice. A person sees Add still disabled
+        // and picks again.
+        ui.await("choosing " + userName + " as the new member", d -> {
+            if (ui.isShown(ADD.enabledOnly())) {
+                return true;
+            }
+            if (ui.isShown(person)) {
+                ui.click(person);
+            } else {
+                ui.fill(PERSON_SEARCH, userName);
+            }
+            return null;
+        });
         ui.click(ADD);
         ui.find(Locator.role("rowheader", userName).within(MEMBER_LIST));
     }

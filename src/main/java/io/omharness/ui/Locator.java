@@ -92,7 +92,7 @@ public final class Locator {
         return with(description + " showing '" + text + "'", "showsText", text);
     }
 
-    Locator enabledOnly() {
+    public Locator enabledOnly() {
         return with(description, "enabled", true);
     }
 

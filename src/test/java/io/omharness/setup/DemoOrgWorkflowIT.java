@@ -100,6 +100,44 @@ class DemoOrgWorkflowIT {
         genesys.deleteQueue(otherRunsQueue);
     }
 
+    @Test
+    void theRunIdPrintedAtStartIsTheOneSetupNamesWithAndTeardownRemoves() throws Exception {
+        HarnessProcess setup = HarnessProcess.start(WORKSPACE, "setup-without-run-id", pointer.secrets(),
+                concat(List.of("setup"), pointer.options()));
+        assertThat(setup.waitFor(RUN_TIMEOUT)).as("setup:\n%s", setup.output()).isZero();
+        String printed = printedRunId(setup.output());
+        assertThat(genesys.findQueue("omh-" + printed + "-queue")).as("queue named with the printed run id %s", printed)
+                .isPresent();
+        assertThat(WORKSPACE.resolve("reports").resolve("setup-" + printed + ".json")).as("receipt").exists();
+
+        HarnessProcess teardown = HarnessProcess.start(WORKSPACE, "teardown-printed-id", pointer.secrets(),
+                concat(List.of("teardown", "--run-id", printed), pointer.options()));
+        assertThat(teardown.waitFor(RUN_TIMEOUT)).as("teardown:\n%s", teardown.output()).isZero();
+        assertThat(teardown.output()).contains("Genesys Cloud: removed 4 entries");
+        assertThat(genesys.findQueue("omh-" + printed + "-queue")).as("queue of run %s after teardown", printed).isEmpty();
+    }
+
+    @Test
+    void theRunIdPrintedByVerifyIsTheOneInTheReport() throws Exception {
+        HarnessProcess verify = HarnessProcess.start(WORKSPACE, "verify-smoke", Map.of(), List.of("verify", "--tags", "@smoke"));
+        assertThat(verify.waitFor(RUN_TIMEOUT)).as("verify:\n%s", verify.output()).isZero();
+        String printed = printedRunId(verify.output());
+        assertThat(Files.readString(WORKSPACE.resolve("reports/allure-results/environment.properties")))
+                .as("the report's environment").contains("Run.id=" + printed + "\n");
+    }
+
+    private static String printedRunId(String output) {
+        Matcher m = Pattern.compile("run id ([a-z0-9-]+)\\)").matcher(output);
+        assertThat(m.find()).as("a run id printed at start:\n%s", output).isTrue();
+        return m.group(1);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
     /** Starts setup, SIGKILLs it when the condition holds, and returns a browser profile it left behind. */
     private Path killedAt(String when, BooleanSupplier condition) throws Exception {
         HarnessProcess setup = harness("setup-killed-" + when.replace(' ', '-'), "setup");
