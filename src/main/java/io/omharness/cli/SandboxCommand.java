@@ -43,7 +43,7 @@ final class SandboxCommand {
                 access.genesys().password().reveal(), access.genesys().clientId(), access.genesys().clientSecret().reveal(),
                 access.salesforce().loginUrl(), access.salesforce().username(), access.salesforce().password().reveal(),
                 access.salesforce().setupUrl()));
-        out.println(DemoOrgPointer.forTenant(access, run.twinControl().orElseThrow()));
+        out.println(DemoOrgPointer.forTenant(access, run.twinControl().orElseThrow(), DemoOrgPointer.writePrivateKey(access)));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
         stopped.await();

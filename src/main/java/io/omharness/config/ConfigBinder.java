@@ -120,7 +120,7 @@ final class ConfigBinder {
                 required(real, "salesforce.username"),
                 secret(real, "salesforce.password", "SALESFORCE_PASSWORD"), text("salesforce.apiVersion"),
                 text("salesforce.packageName"), text("salesforce.objects.queue"), text("salesforce.objects.entity"),
-                text("salesforce.objects.genesysIdField"));
+                text("salesforce.objects.genesysIdField"), salesforceApi(real, sfLogin));
         return new OrgSettings(genesys, salesforce, openMessaging(real));
     }
 
@@ -139,6 +139,58 @@ final class ConfigBinder {
                     "set OPEN_MESSAGING_WEBHOOK_TOKEN to more than 15 characters (Genesys refuses shorter tokens)");
         }
         return new OrgSettings.OpenMessaging(url, Secret.of(token));
+    }
+
+    private OrgSettings.ApiAuth salesforceApi(boolean real, String loginUrl) {
+        String flow = text("salesforce.auth.flow");
+        if (!Set.of("jwt", "client-credentials", "password").contains(flow)) {
+            problem("salesforce.auth.flow", "'" + flow + "' is not a Salesforce OAuth flow the harness supports",
+                    "use jwt (recommended), client-credentials or password");
+        }
+        String key = real ? required(true, "salesforce.auth.consumerKey") : text("salesforce.auth.consumerKey");
+        Secret secret = secret(real && !flow.equals("jwt"), "salesforce.auth.consumerSecret", "SALESFORCE_CONSUMER_SECRET");
+        Secret privateKey = Secret.of("");
+        String keyFile = text("salesforce.auth.privateKeyFile");
+        if (real && flow.equals("jwt")) {
+            privateKey = privateKey(keyFile);
+        }
+        Secret token = secret(false, "salesforce.auth.securityToken", "SALESFORCE_SECURITY_TOKEN");
+        String audience = text("salesforce.auth.audience");
+        if (audience.isBlank()) {
+            audience = defaultAudience(loginUrl);
+        }
+        return new OrgSettings.ApiAuth(flow, key, secret, privateKey, token, audience);
+    }
+
+    /** The key file's PEM content; a missing or unreadable file is a problem named with its path. */
+    private Secret privateKey(String file) {
+        if (file.isBlank()) {
+            problem("salesforce.auth.privateKeyFile", "is empty but the jwt flow needs it",
+                    "export SALESFORCE_PRIVATE_KEY_FILE=/path/to/server.key (the connected app certificate's private key, PEM)");
+            return Secret.of("");
+        }
+        try {
+            String pem = java.nio.file.Files.readString(Path.of(file));
+            if (!pem.contains("-----BEGIN PRIVATE KEY-----") && !pem.contains("-----BEGIN RSA PRIVATE KEY-----")) {
+                problem("salesforce.auth.privateKeyFile", "'" + file + "' holds no PEM private key",
+                        "point it at the private key of the certificate uploaded to the connected app");
+            }
+            return Secret.of(pem);
+        } catch (java.io.IOException e) {
+            problem("salesforce.auth.privateKeyFile", "'" + file + "' cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "check the path and its permissions");
+            return Secret.of("");
+        }
+    }
+
+    /** Salesforce accepts login.salesforce.com (production) and test.salesforce.com (sandboxes) as the JWT audience. */
+    private static String defaultAudience(String loginUrl) {
+        URI uri = loginUrl.isBlank() ? null : URI.create(loginUrl);
+        if (uri != null && uri.getHost() != null && LOOPBACK.contains(uri.getHost())) {
+            return loginUrl;
+        }
+        return uri != null && uri.getHost() != null && (uri.getHost().contains(".sandbox.") || uri.getHost().startsWith("test."))
+                ? "https://test.salesforce.com" : "https://login.salesforce.com";
     }
 
     /** https anywhere; plain http only on this machine (a twin or a local proxy). */

@@ -9,7 +9,16 @@ public record OrgSettings(Genesys genesys, Salesforce salesforce, OpenMessaging 
     }
 
     public record Salesforce(String loginUrl, String setupUrl, String username, Secret password, String apiVersion,
-                             String packageName, String queueObject, String entityObject, String genesysIdField) {
+                             String packageName, String queueObject, String entityObject, String genesysIdField,
+                             ApiAuth api) {
+    }
+
+    /**
+     * The connected app the API session comes from: flow jwt, client-credentials or password; the private
+     * key is the key file's content (held as a secret: it never prints).
+     */
+    public record ApiAuth(String flow, String consumerKey, Secret consumerSecret, Secret privateKey,
+                          Secret securityToken, String audience) {
     }
 
     public record OpenMessaging(String webhookUrl, Secret webhookToken) {

@@ -38,6 +38,11 @@ public final class TenantOptions {
         return put(body, "identityVerification", on);
     }
 
+    /** Salesforce's "Allow OAuth Username-Password Flows" (off by default, as in new orgs). */
+    public TenantOptions salesforcePasswordFlow(boolean allowed) {
+        return put(body, "salesforcePasswordFlow", allowed);
+    }
+
     public TenantOptions retrieveQueueLimit(int limit) {
         return put(body, "retrieveQueueLimit", limit);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.omharness.config.Secret;
 import io.omharness.target.OrgAccess;
+import io.omharness.target.SalesforceAuth;
 
 import java.io.IOException;
 import java.net.URI;
@@ -50,7 +51,15 @@ public final class TwinControl {
                         g.path("org").asText(), g.path("email").asText(), Secret.of(g.path("password").asText()),
                         g.path("clientId").asText(), Secret.of(g.path("clientSecret").asText())),
                 new OrgAccess.Salesforce(s.path("loginUrl").asText(), s.path("setupUrl").asText(),
-                        s.path("username").asText(), Secret.of(s.path("password").asText())));
+                        s.path("username").asText(), Secret.of(s.path("password").asText()), connectedApp(s)));
+    }
+
+    /** The tenant org's connected app; the JWT bearer flow unless a run chooses another. */
+    private static SalesforceAuth connectedApp(JsonNode salesforce) {
+        JsonNode app = salesforce.path("connectedApp");
+        return new SalesforceAuth(SalesforceAuth.Flow.JWT, app.path("consumerKey").asText(),
+                Secret.of(app.path("consumerSecret").asText()), Secret.of(app.path("privateKeyPem").asText()),
+                Secret.of(app.path("securityToken").asText()), salesforce.path("loginUrl").asText().replaceAll("/+$", ""));
     }
 
     /** Changes a tenant's settings or faults from now on. */

@@ -4,6 +4,7 @@ import io.omharness.config.HarnessConfig;
 import io.omharness.control.TenantOptions;
 import io.omharness.control.TwinControl;
 import io.omharness.target.OrgAccess;
+import io.omharness.target.SalesforceAuth;
 import io.omharness.twin.SandboxServer;
 import io.omharness.twin.TenantSettings;
 
@@ -32,10 +33,16 @@ final class EmbeddedTwin implements AutoCloseable {
         return control;
     }
 
+    /** A new tenant; the Salesforce API session comes through the flow the config chooses. */
     OrgAccess newTenant() {
-        return control.createTenant(TenantOptions.defaults()
+        String flow = config.orgs().salesforce().api().flow();
+        OrgAccess access = control.createTenant(TenantOptions.defaults()
                 .navigation(config.sandbox().navigation())
-                .identityVerification(config.sandbox().identityVerification()));
+                .identityVerification(config.sandbox().identityVerification())
+                .salesforcePasswordFlow(flow.equals("password")));
+        OrgAccess.Salesforce s = access.salesforce();
+        return new OrgAccess(access.sandboxTenantId(), access.genesys(), new OrgAccess.Salesforce(s.loginUrl(), s.setupUrl(),
+                s.username(), s.password(), s.api().withFlow(SalesforceAuth.Flow.fromConfig(flow))));
     }
 
     Map<String, String> facts() {

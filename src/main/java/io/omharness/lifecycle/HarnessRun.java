@@ -8,6 +8,7 @@ import io.omharness.config.HarnessConfig;
 import io.omharness.config.OrgSettings;
 import io.omharness.control.TwinControl;
 import io.omharness.target.OrgAccess;
+import io.omharness.target.SalesforceAuth;
 
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -110,7 +111,12 @@ public final class HarnessRun implements AutoCloseable {
         return new OrgAccess(Optional.empty(),
                 new OrgAccess.Genesys(g.loginUrl() + "/#/authenticate-adv/org/" + g.org(), g.appsUrl(), g.apiUrl(),
                         g.org(), g.userEmail(), g.userPassword(), g.clientId(), g.clientSecret()),
-                new OrgAccess.Salesforce(s.loginUrl(), s.setupUrl(), s.username(), s.password()));
+                new OrgAccess.Salesforce(s.loginUrl(), s.setupUrl(), s.username(), s.password(), apiAuth(s.api())));
+    }
+
+    static SalesforceAuth apiAuth(OrgSettings.ApiAuth a) {
+        return new SalesforceAuth(SalesforceAuth.Flow.fromConfig(a.flow()), a.consumerKey(), a.consumerSecret(),
+                a.privateKey(), a.securityToken(), a.audience());
     }
 
     /** Quits every browser and stops the twin; the process may start another run afterwards. */

@@ -11,6 +11,6 @@ public record OrgAccess(Optional<String> sandboxTenantId, Genesys genesys, Sales
                           Secret password, String clientId, Secret clientSecret) {
     }
 
-    public record Salesforce(String loginUrl, String setupUrl, String username, Secret password) {
+    public record Salesforce(String loginUrl, String setupUrl, String username, Secret password, SalesforceAuth api) {
     }
 }

@@ -71,6 +71,9 @@ public final class ControlApi implements TwinModule {
         salesforce.put("setupUrl", urls.salesforceSetup());
         salesforce.put("username", tenant.salesforce().username());
         salesforce.put("password", tenant.salesforce().password());
+        var app = tenant.salesforce().connectedApp();
+        salesforce.put("connectedApp", Map.of("consumerKey", app.consumerKey(), "consumerSecret", app.consumerSecret(),
+                "privateKeyPem", app.privateKeyPem(), "securityToken", app.securityToken()));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("tenantId", tenant.id());
         out.put("genesys", genesys);
@@ -83,6 +86,7 @@ public final class ControlApi implements TwinModule {
         if (body.get("navigation") instanceof String nav) s.navigation = nav;
         if (body.get("identityVerification") instanceof Boolean b) s.identityVerification = b;
         if (body.get("retrieveQueueLimit") instanceof Number n) s.retrieveQueueLimit = n.intValue();
+        if (body.get("salesforcePasswordFlow") instanceof Boolean b) s.salesforcePasswordFlow = b;
         if (body.get("faults") instanceof Map<?, ?> f) {
             Map<String, Object> faults = (Map<String, Object>) f;
             if (faults.get("latencyMs") instanceof Number n) s.latency = Duration.ofMillis(n.longValue());

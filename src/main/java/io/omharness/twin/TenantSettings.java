@@ -14,6 +14,8 @@ public final class TenantSettings {
     public volatile Duration integrationCreateDuration = Duration.ofMillis(1200);
     /** Over this many queues, Retrieve Options fails as the real package does. */
     public volatile int retrieveQueueLimit = 1000;
+    /** Salesforce's "Allow OAuth Username-Password Flows": off, as in orgs created from Summer '23 on. */
+    public volatile boolean salesforcePasswordFlow;
 
     public boolean newNavigation() {
         return "new".equals(navigation);

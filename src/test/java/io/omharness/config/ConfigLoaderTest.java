@@ -98,12 +98,13 @@ class ConfigLoaderTest {
     void demoOrgLoadsWhenSecretsAreGiven() {
         Map<String, String> env = Map.of("GENESYS_PASSWORD", "pw-1234567", "GENESYS_CLIENT_ID", "client-1",
                 "GENESYS_CLIENT_SECRET", "secret-abcdef", "SALESFORCE_PASSWORD", "sf-pw-123",
-                "OPEN_MESSAGING_WEBHOOK_TOKEN", "a-token-longer-than-15");
+                "OPEN_MESSAGING_WEBHOOK_TOKEN", "a-token-longer-than-15", "SALESFORCE_AUTH_FLOW", "client-credentials",
+                "SALESFORCE_CONSUMER_KEY", "3MVG9key", "SALESFORCE_CONSUMER_SECRET", "cs-98765");
         HarnessConfig c = load(Map.of("harness.profile", "demo-org"), env);
         assertThat(c.target()).isEqualTo(Target.REAL);
         assertThat(c.orgs().genesys().apiUrl()).isEqualTo("https://api.mypurecloud.com");
         assertThat(c.orgs().genesys().clientSecret().reveal()).isEqualTo("secret-abcdef");
-        assertThat(c.toString()).doesNotContain("secret-abcdef", "pw-1234567", "sf-pw-123");
+        assertThat(c.toString()).doesNotContain("secret-abcdef", "pw-1234567", "sf-pw-123", "cs-98765");
     }
 
     @Test
@@ -122,7 +123,8 @@ class ConfigLoaderTest {
 
     private static final Map<String, String> DEMO_SECRETS = Map.of("GENESYS_PASSWORD", "pw-0123456789", "GENESYS_CLIENT_SECRET",
             "cs-0123456789", "SALESFORCE_PASSWORD", "sf-0123456789", "OPEN_MESSAGING_WEBHOOK_TOKEN", "token-0123456789abcdef",
-            "GENESYS_CLIENT_ID", "client-1");
+            "GENESYS_CLIENT_ID", "client-1", "SALESFORCE_AUTH_FLOW", "client-credentials",
+            "SALESFORCE_CONSUMER_KEY", "3MVG9consumer", "SALESFORCE_CONSUMER_SECRET", "consumer-secret-1");
 
     private static Map<String, String> demoOrgByUrl(String genesysBase, String salesforceBase) {
         Map<String, String> p = new HashMap<>();
@@ -165,5 +167,34 @@ class ConfigLoaderTest {
         p.put("harness.genesys.appsUrl", "");
         assertThatThrownBy(() -> load(p, DEMO_SECRETS)).isInstanceOf(ConfigProblem.class)
                 .hasMessageContaining("harness.genesys.appsUrl is empty");
+    }
+
+    @Test
+    void theJwtFlowNeedsAReadablePemKeyFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Map<String, String> env = new HashMap<>(DEMO_SECRETS);
+        env.put("SALESFORCE_AUTH_FLOW", "jwt");
+        assertThatThrownBy(() -> load(Map.of("harness.profile", "demo-org"), env)).isInstanceOf(ConfigProblem.class)
+                .hasMessageContaining("harness.salesforce.auth.privateKeyFile is empty but the jwt flow needs it");
+        env.put("SALESFORCE_PRIVATE_KEY_FILE", dir.resolve("absent.key").toString());
+        assertThatThrownBy(() -> load(Map.of("harness.profile", "demo-org"), env)).isInstanceOf(ConfigProblem.class)
+                .hasMessageContaining("absent.key' cannot be read");
+        Path notAKey = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "hello");
+        env.put("SALESFORCE_PRIVATE_KEY_FILE", notAKey.toString());
+        assertThatThrownBy(() -> load(Map.of("harness.profile", "demo-org"), env)).isInstanceOf(ConfigProblem.class)
+                .hasMessageContaining("holds no PEM private key");
+        Path key = java.nio.file.Files.writeString(dir.resolve("server.key"),
+                "-----BEGIN PRIVATE KEY-----\nMIIE-not-printed\n-----END PRIVATE KEY-----\n");
+        env.put("SALESFORCE_PRIVATE_KEY_FILE", key.toString());
+        HarnessConfig c = load(Map.of("harness.profile", "demo-org"), env);
+        assertThat(c.orgs().salesforce().api().privateKey().toString()).doesNotContain("MIIE");
+        assertThat(c.orgs().salesforce().api().audience()).isEqualTo("https://login.salesforce.com");
+    }
+
+    @Test
+    void anUnknownSalesforceFlowIsRefused() {
+        Map<String, String> env = new HashMap<>(DEMO_SECRETS);
+        env.put("SALESFORCE_AUTH_FLOW", "oauth-magic");
+        assertThatThrownBy(() -> load(Map.of("harness.profile", "demo-org"), env)).isInstanceOf(ConfigProblem.class)
+                .hasMessageContaining("'oauth-magic' is not a Salesforce OAuth flow");
     }
 }

@@ -2,6 +2,7 @@ package io.omharness.salesforce;
 
 import io.omharness.config.Secret;
 import io.omharness.target.OrgAccess;
+import io.omharness.target.SalesforceAuth;
 import io.omharness.control.TwinControl;
 import io.omharness.control.TenantOptions;
 import io.omharness.salesforce.api.SalesforceApi;
@@ -37,8 +38,60 @@ class SalesforceApiTest {
         sandbox.close();
     }
 
+    private static OrgAccess.Salesforce with(OrgAccess.Salesforce s, SalesforceAuth api, Secret password) {
+        return new OrgAccess.Salesforce(s.loginUrl(), s.setupUrl(), s.username(), password, api);
+    }
+
     @Test
-    void queriesWithAPasswordFlowToken() {
+    void theJwtBearerFlowIsTheDefaultAndWorks() {
+        assertThat(access.salesforce().api().flow()).isEqualTo(SalesforceAuth.Flow.JWT);
+        assertThat(new SalesforceApi(access.salesforce()).query("SELECT Name FROM Genesys_Cloud_Queue__c").done()).isTrue();
+    }
+
+    @Test
+    void theClientCredentialsFlowWorks() {
+        OrgAccess.Salesforce s = access.salesforce();
+        SalesforceApi api = new SalesforceApi(with(s, s.api().withFlow(SalesforceAuth.Flow.CLIENT_CREDENTIALS), s.password()));
+        assertThat(api.token().instanceUrl()).isEqualTo(sandbox.urls().salesforce());
+    }
+
+    @Test
+    void thePasswordFlowIsBlockedInANewOrgAndSaysWhatToDo() {
+        OrgAccess.Salesforce s = access.salesforce();
+        SalesforceApi api = new SalesforceApi(with(s, s.api().withFlow(SalesforceAuth.Flow.PASSWORD), s.password()));
+        assertThatThrownBy(api::token).hasMessageContaining("invalid_grant: authentication failure")
+                .hasMessageContaining("Allow OAuth Username-Password Flows")
+                .hasMessageNotContaining(s.password().reveal()).hasMessageNotContaining(s.api().consumerSecret().reveal());
+    }
+
+    @Test
+    void thePasswordFlowNeedsTheSecurityTokenWhereTheOrgAllowsIt() {
+        OrgAccess allowing = new TwinControl(sandbox.urls().genesys())
+                .createTenant(TenantOptions.defaults().salesforcePasswordFlow(true));
+        OrgAccess.Salesforce s = allowing.salesforce();
+        SalesforceAuth password = s.api().withFlow(SalesforceAuth.Flow.PASSWORD);
+        assertThat(new SalesforceApi(with(s, password, s.password())).token().instanceUrl()).isNotBlank();
+        SalesforceAuth noToken = new SalesforceAuth(SalesforceAuth.Flow.PASSWORD, password.consumerKey(),
+                password.consumerSecret(), password.privateKeyPem(), Secret.of(""), password.audience());
+        assertThatThrownBy(() -> new SalesforceApi(with(s, noToken, s.password())).token()).hasMessageContaining("invalid_grant");
+    }
+
+    @Test
+    void aJwtSignedWithAnotherKeyOrForAnotherAppIsRefused() {
+        OrgAccess.Salesforce s = access.salesforce();
+        OrgAccess.Salesforce other = new TwinControl(sandbox.urls().genesys()).createTenant().salesforce();
+        SalesforceAuth wrongKey = new SalesforceAuth(SalesforceAuth.Flow.JWT, s.api().consumerKey(), s.api().consumerSecret(),
+                other.api().privateKeyPem(), s.api().securityToken(), s.api().audience());
+        assertThatThrownBy(() -> new SalesforceApi(with(s, wrongKey, s.password())).token())
+                .hasMessageContaining("invalid_grant: invalid assertion").hasMessageContaining("certificate");
+        SalesforceAuth unknownApp = new SalesforceAuth(SalesforceAuth.Flow.JWT, "3MVG9unknown", s.api().consumerSecret(),
+                s.api().privateKeyPem(), s.api().securityToken(), s.api().audience());
+        assertThatThrownBy(() -> new SalesforceApi(with(s, unknownApp, s.password())).token())
+                .hasMessageContaining("invalid_client_id");
+    }
+
+    @Test
+    void queriesWithAToken() {
         SalesforceApi api = new SalesforceApi(access.salesforce());
         assertThat(api.token().instanceUrl()).isEqualTo(sandbox.urls().salesforce());
         assertThat(api.token().toString()).doesNotContain(api.token().accessToken());
@@ -61,8 +114,8 @@ class SalesforceApiTest {
 
     @Test
     void aWrongPasswordIsInvalidGrantAndNoTokenIsInvalidSession() throws Exception {
-        OrgAccess.Salesforce wrong = new OrgAccess.Salesforce(access.salesforce().loginUrl(), access.salesforce().setupUrl(),
-                access.salesforce().username(), Secret.of("wrong-password"));
+        OrgAccess.Salesforce s = access.salesforce();
+        OrgAccess.Salesforce wrong = with(s, s.api().withFlow(SalesforceAuth.Flow.PASSWORD), Secret.of("wrong-password"));
         assertThatThrownBy(() -> new SalesforceApi(wrong).token()).hasMessageContaining("invalid_grant");
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 sandbox.urls().salesforce() + "/services/data/v60.0/query?q=SELECT+Name+FROM+Genesys_Cloud_Queue__c")).build(),

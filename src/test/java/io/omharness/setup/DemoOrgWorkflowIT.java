@@ -8,6 +8,7 @@ import io.omharness.genesys.api.GenesysApi;
 import io.omharness.poll.Poll;
 import io.omharness.salesforce.api.SalesforceApi;
 import io.omharness.target.OrgAccess;
+import io.omharness.target.SalesforceAuth;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -261,8 +262,16 @@ class DemoOrgWorkflowIT {
         }
 
         OrgAccess.Salesforce salesforce() {
-            return new OrgAccess.Salesforce(option("harness.salesforce.loginUrl"), option("harness.salesforce.setupUrl"),
-                    option("harness.salesforce.username"), Secret.of(secrets.get("SALESFORCE_PASSWORD")));
+            String login = option("harness.salesforce.loginUrl");
+            SalesforceAuth jwt;
+            try {
+                jwt = new SalesforceAuth(SalesforceAuth.Flow.JWT, secrets.get("SALESFORCE_CONSUMER_KEY"), Secret.of(""),
+                        Secret.of(Files.readString(Path.of(secrets.get("SALESFORCE_PRIVATE_KEY_FILE")))), Secret.of(""), login);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new OrgAccess.Salesforce(login, option("harness.salesforce.setupUrl"),
+                    option("harness.salesforce.username"), Secret.of(secrets.get("SALESFORCE_PASSWORD")), jwt);
         }
     }
 }

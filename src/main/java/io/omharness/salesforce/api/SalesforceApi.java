@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The harness's Salesforce REST client: an access token through the OAuth username-password flow
- * (the password is revealed only into the request body), SOQL through /query and /tooling/query, and a
+ * The harness's Salesforce REST client: an access token from the connected app (JWT bearer, client
+ * credentials or username-password flow; secrets only in the request body), SOQL through /query and /tooling/query, and a
  * frontdoor URL that opens the UI with that token (no login form, no identity verification).
  */
 public final class SalesforceApi {
@@ -32,15 +32,14 @@ public final class SalesforceApi {
         this.access = access;
     }
 
-    /** A session for the API (fetched once, then reused). */
+    /** A session for the API from the connected app's flow (fetched once, then reused). */
     public synchronized Token token() {
         if (token == null) {
-            String form = "grant_type=password&username=" + encode(access.username())
-                    + "&password=" + encode(access.password().reveal());
             HttpRequest request = HttpRequest.newBuilder(URI.create(root(access.loginUrl()) + "/services/oauth2/token"))
                     .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-            JsonNode body = send(request, "the OAuth token request");
+                    .POST(HttpRequest.BodyPublishers.ofString(OAuthGrant.form(access))).build();
+            JsonNode body = send(request, "the OAuth token request", response ->
+                    OAuthGrant.explain(access.api().flow(), response));
             token = new Token(body.path("access_token").asText(), root(body.path("instance_url").asText()));
         }
         return token;
@@ -74,11 +73,15 @@ public final class SalesforceApi {
     }
 
     private JsonNode send(HttpRequest request, String what) {
+        return send(request, what, body -> "Salesforce answered to " + what + ": " + body);
+    }
+
+    private JsonNode send(HttpRequest request, String what, java.util.function.Function<String, String> refusal) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
-                throw new SalesforceApiException(response.statusCode(), "Salesforce answered " + response.statusCode()
-                        + " to " + what + ": " + response.body());
+                throw new SalesforceApiException(response.statusCode(), refusal.apply(response.body())
+                        + " (HTTP " + response.statusCode() + ")");
             }
             return JSON.readTree(response.body());
         } catch (IOException e) {

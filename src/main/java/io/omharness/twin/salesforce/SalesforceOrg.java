@@ -1,5 +1,7 @@
 package io.omharness.twin.salesforce;
 
+import io.omharness.twin.salesforce.model.ConnectedApp;
+
 import io.omharness.twin.salesforce.model.IdentityChallenges;
 import io.omharness.twin.salesforce.model.InstalledPackage;
 import io.omharness.twin.salesforce.model.OAuthSettings;
@@ -23,6 +25,7 @@ public final class SalesforceOrg {
     private final RecordStore records = new RecordStore();
     private final Retrievals retrievals = new Retrievals();
     private final IdentityChallenges identity = new IdentityChallenges();
+    private final ConnectedApp connectedApp = new ConnectedApp();
     private final AtomicBoolean preconfigured = new AtomicBoolean();
 
     public SalesforceOrg(String orgName, String password) {
@@ -40,6 +43,7 @@ public final class SalesforceOrg {
     public RecordStore records() { return records; }
     public Retrievals retrievals() { return retrievals; }
     public IdentityChallenges identity() { return identity; }
+    public ConnectedApp connectedApp() { return connectedApp; }
 
     /**
      * The guide's precondition: the package already holds the Genesys org's OAuth client. Done once,

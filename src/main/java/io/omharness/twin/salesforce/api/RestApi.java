@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The REST API subset: the OAuth username-password token flow, and SOQL queries through /query and
+ * The REST API subset: OAuth tokens (see {@link OAuthToken}), and SOQL queries through /query and
  * /tooling/query. Error bodies have the real shapes (an array of {message, errorCode}).
  */
 public final class RestApi {
@@ -25,33 +25,11 @@ public final class RestApi {
     }
 
     public void register(Javalin app) {
-        app.post("/services/oauth2/token", this::token);
+        app.post("/services/oauth2/token", new OAuthToken(site)::handle);
         app.get("/services/data", ctx -> ctx.json(List.of(Map.of("label", "Spring '24", "url",
                 "/services/data/" + SalesforceObjects.API_VERSION, "version", SalesforceObjects.API_VERSION.substring(1)))));
         app.get("/services/data/{version}/query", ctx -> query(ctx, false));
         app.get("/services/data/{version}/tooling/query", ctx -> query(ctx, true));
-    }
-
-    private void token(Context ctx) {
-        if (!"password".equals(ctx.formParam("grant_type"))) {
-            ctx.status(400).json(Map.of("error", "unsupported_grant_type", "error_description", "grant type not supported"));
-            return;
-        }
-        Optional<Tenant> tenant = site.tenantByUsername(ctx.formParam("username"))
-                .filter(t -> t.salesforce().password().equals(ctx.formParam("password")));
-        if (tenant.isEmpty()) {
-            ctx.status(400).json(Map.of("error", "invalid_grant", "error_description", "authentication failure"));
-            return;
-        }
-        Sessions.Session s = site.sessions().open(tenant.get().id(), tenant.get().salesforce().orgId(),
-                tenant.get().settings().sessionLifetime);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("access_token", s.id());
-        out.put("instance_url", site.appOrigin());
-        out.put("id", site.appOrigin() + "/id/" + tenant.get().salesforce().orgId() + "/005000000000001AAA");
-        out.put("token_type", "Bearer");
-        out.put("issued_at", Long.toString(System.currentTimeMillis()));
-        ctx.json(out);
     }
 
     private void query(Context ctx, boolean tooling) {

@@ -56,6 +56,22 @@ public final class SalesforceSite {
         return context.tenants().all().stream().filter(t -> t.salesforce().username().equalsIgnoreCase(username.trim())).findFirst();
     }
 
+    /** The tenant whose org has this connected app (consumer key). */
+    public Optional<io.omharness.twin.salesforce.model.ConnectedApp> connectedApp(String consumerKey) {
+        if (consumerKey == null) return Optional.empty();
+        return context.tenants().all().stream().map(t -> t.salesforce().connectedApp())
+                .filter(a -> a.consumerKey().equals(consumerKey)).findFirst();
+    }
+
+    public Optional<Tenant> tenantOfApp(io.omharness.twin.salesforce.model.ConnectedApp app) {
+        return context.tenants().all().stream().filter(t -> t.salesforce().connectedApp() == app).findFirst();
+    }
+
+    /** Where logins (and JWT audiences) point: the app origin. */
+    public String loginOrigin() {
+        return appOrigin();
+    }
+
     public SalesforceOrg org(Tenant tenant) {
         SalesforceOrg org = tenant.salesforce();
         org.preconfigure(context.urls().genesys(), tenant.genesys().clientId(), tenant.genesys().clientSecret());
