@@ -45,6 +45,11 @@ public final class SalesforceLogin {
         }
     }
 
+    /** Whether the browser shows the login form (an expired session sends it there). */
+    public boolean showsLoginForm() {
+        return ui.isShown(USERNAME);
+    }
+
     /** Whether the login page shows "Verify Your Identity" right now. */
     public boolean asksToVerifyIdentity() {
         return ui.isShown(VERIFICATION_CODE);

@@ -34,25 +34,25 @@ public class SalesforceSteps {
 
     @When("I click on Setup")
     public void clickSetup() {
-        setup().open();
+        Sessions.resumingSalesforce(world, () -> { }, () -> setup().open());
         world.screenshot("1. Salesforce Setup");
     }
 
     @And("I search for Installed Packages")
     public void searchInstalledPackages() {
-        setup().openFromQuickFind("Installed Packages");
+        Sessions.resumingSalesforce(world, () -> setup().open(), () -> setup().openFromQuickFind("Installed Packages"));
         world.screenshot("2. Installed Packages");
     }
 
     @And("I locate the {string} package and click Configure")
     public void configurePackage(String packageName) {
-        new InstalledPackagesPage(world.ui()).configure(packageName);
+        Sessions.resumingSalesforce(world, this::toInstalledPackages, () -> new InstalledPackagesPage(world.ui()).configure(packageName));
         world.screenshot("3. Package settings");
     }
 
     @And("I press Retrieve Options")
     public void retrieveOptions() {
-        built.lastMessage = settings().retrieveOptions();
+        Sessions.resumingSalesforce(world, this::toPackageSettings, () -> built.lastMessage = settings().retrieveOptions());
         world.screenshot("4. Options retrieved");
     }
 
@@ -114,6 +114,16 @@ public class SalesforceSteps {
     @Then("the package shows an error that Genesys Cloud rejected the OAuth client")
     public void oauthError() {
         assertThat(built.lastMessage).as("the package's message after Retrieve Options").containsIgnoringCase("401");
+    }
+
+    private void toInstalledPackages() {
+        setup().open();
+        setup().openFromQuickFind("Installed Packages");
+    }
+
+    private void toPackageSettings() {
+        toInstalledPackages();
+        new InstalledPackagesPage(world.ui()).configure(world.config().orgs().salesforce().packageName());
     }
 
     private SetupPage setup() {

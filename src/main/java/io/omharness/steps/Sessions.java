@@ -66,6 +66,21 @@ final class Sessions {
         }
     }
 
+    /** As {@link #resumingGenesys}, for a step in Salesforce: log in again once, return to the page, run again. */
+    static void resumingSalesforce(World world, Runnable backToThePage, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException failure) {
+            SalesforceLogin login = new SalesforceLogin(world.ui(), world.access().salesforce());
+            if (!login.showsLoginForm()) {
+                throw failure;
+            }
+            login.logIn(() -> verificationCode(world));
+            backToThePage.run();
+            step.run();
+        }
+    }
+
     static void renewingGenesys(World world, Runnable navigation) {
         renewingGenesys(world, () -> {
             navigation.run();

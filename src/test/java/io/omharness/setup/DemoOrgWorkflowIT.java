@@ -80,6 +80,15 @@ class DemoOrgWorkflowIT {
         assertThat(completeSetupIds()).as("ids after a second setup (nothing new)").isEqualTo(ids);
         assertThat(receiptOutcomes()).as("the second run's receipt").containsOnly("REUSED").hasSize(4);
 
+        // a change by hand: the platform's address now routes to the org's own flow
+        String ownFlow = genesys.listAllInboundMessageFlows().stream().filter(f -> !f.getName().startsWith("omh-"))
+                .findFirst().orElseThrow().getId();
+        genesys.routeRecipientToFlow(genesys.findOpenMessaging(name("platform")).orElseThrow().getRecipient().getId(), ownFlow);
+        HarnessProcess repair = harness("setup-repair", "setup");
+        assertThat(repair.waitFor(RUN_TIMEOUT)).as("setup after a change by hand:\n%s", repair.output()).isZero();
+        assertThat(completeSetupIds()).as("ids after the repair (nothing new)").isEqualTo(ids);
+        assertThat(receiptOutcomes()).as("the repairing run's receipt").containsExactly("REUSED", "REUSED", "REUSED", "REPAIRED");
+
         HarnessProcess plan = harness("plan", "plan");
         assertThat(plan.waitFor(RUN_TIMEOUT)).as("plan:\n%s", plan.output()).isZero();
         assertThat(plan.output()).as("plan output").containsPattern("REUSE +queue")
