@@ -24,9 +24,12 @@ import java.util.logging.Level;
 
 /** Builds one WebDriver from config: local Chromium/Chrome or Firefox, or a remote session on a Grid. */
 public final class BrowserFactory {
+    // Selenium warns on every session that it has no CDP bindings for this Chromium; the harness uses none.
+    // java.util.logging keeps loggers weakly: the level holds only while this reference does.
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
     static {
-        // Selenium warns that it has no CDP bindings for this Chromium; the harness does not use CDP.
-        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        SELENIUM_LOG.setLevel(Level.SEVERE);
     }
 
     private final BrowserSettings settings;

@@ -58,7 +58,7 @@ final class DemoOrgPointer {
                   Tenant id:           %s
                   Its own objects:     %s/tenants/%s/customer-objects   (intact = nothing of the org's own changed)
                 """.formatted(g.password().reveal(), g.clientId(), g.clientSecret().reveal(), s.password().reveal(),
-                "omh-twin-" + tenant + "-webhook-token", s.api().consumerKey(), privateKey.toAbsolutePath(), String.join(" \\\n                  ", options), tenant,
+                "omh-twin-" + tenant + "-webhook-token", s.api().consumerKey(), privateKey.toAbsolutePath(), String.join(" \\\n    ", options), tenant,
                 control.homeUrl(), tenant);
     }
 }

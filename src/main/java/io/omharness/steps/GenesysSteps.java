@@ -84,6 +84,7 @@ public class GenesysSteps {
     public void addFlow() {
         built.flow = convergence.check(SetupKind.FLOW);
         built.flowName = built.flow.name();
+        editing = Optional.empty();
         arrange.removeFlowAfterwards(built.flowName);
         switch (built.flow.action()) {
             // the guide: "if you already have a flow you'd like to use, you can skip ahead to Step 6"
