@@ -53,29 +53,25 @@ final class Sessions {
      * browser to the login page), logs in again once, returns to the step's page and runs the step again.
      */
     static void resumingGenesys(World world, Runnable backToThePage, Runnable step) {
-        try {
-            step.run();
-        } catch (RuntimeException failure) {
-            GenesysLogin login = new GenesysLogin(world.ui(), world.access().genesys());
-            if (!login.showsLoginPage()) {
-                throw failure;
-            }
-            login.logIn();
-            backToThePage.run();
-            step.run();
-        }
+        GenesysLogin login = new GenesysLogin(world.ui(), world.access().genesys());
+        resuming(login::showsLoginPage, login::logIn, backToThePage, step);
     }
 
-    /** As {@link #resumingGenesys}, for a step in Salesforce: log in again once, return to the page, run again. */
+    /** As {@link #resumingGenesys}, for a step in Salesforce. */
     static void resumingSalesforce(World world, Runnable backToThePage, Runnable step) {
+        SalesforceLogin login = new SalesforceLogin(world.ui(), world.access().salesforce());
+        resuming(login::showsLoginForm, () -> login.logIn(() -> verificationCode(world)), backToThePage, step);
+    }
+
+    private static void resuming(java.util.function.BooleanSupplier onLoginPage, Runnable logIn, Runnable backToThePage,
+                                 Runnable step) {
         try {
             step.run();
         } catch (RuntimeException failure) {
-            SalesforceLogin login = new SalesforceLogin(world.ui(), world.access().salesforce());
-            if (!login.showsLoginForm()) {
+            if (!onLoginPage.getAsBoolean()) {
                 throw failure;
             }
-            login.logIn(() -> verificationCode(world));
+            logIn.run();
             backToThePage.run();
             step.run();
         }

@@ -89,6 +89,12 @@ class DemoOrgWorkflowIT {
         assertThat(completeSetupIds()).as("ids after the repair (nothing new)").isEqualTo(ids);
         assertThat(receiptOutcomes()).as("the repairing run's receipt").containsExactly("REUSED", "REUSED", "REUSED", "REPAIRED");
 
+        HarnessProcess fresh = harness("setup-fresh", "setup", "--fresh");
+        assertThat(fresh.waitFor(RUN_TIMEOUT)).as("setup --fresh:\n%s", fresh.output()).isZero();
+        List<String> freshIds = completeSetupIds();
+        assertThat(freshIds).as("ids after setup --fresh (all new)").doesNotContainAnyElementsOf(ids);
+        assertThat(receiptOutcomes()).as("the fresh run's receipt").containsOnly("CREATED");
+
         HarnessProcess plan = harness("plan", "plan");
         assertThat(plan.waitFor(RUN_TIMEOUT)).as("plan:\n%s", plan.output()).isZero();
         assertThat(plan.output()).as("plan output").containsPattern("REUSE +queue")
@@ -160,8 +166,9 @@ class DemoOrgWorkflowIT {
         return profiles.isEmpty() ? WORKSPACE.resolve("no-profile") : profiles.get(0);
     }
 
-    private HarnessProcess harness(String logName, String command) {
-        List<String> args = new ArrayList<>(List.of(command, "--run-id", run));
+    private HarnessProcess harness(String logName, String... command) {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(List.of("--run-id", run));
         args.addAll(pointer.options());
         return HarnessProcess.start(WORKSPACE, run + "-" + logName, pointer.secrets(), args);
     }
