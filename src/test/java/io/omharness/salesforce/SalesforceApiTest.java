@@ -1,12 +1,10 @@
 package io.omharness.salesforce;
 
 import io.omharness.config.Secret;
-import io.omharness.target.OrgAccess;
-import io.omharness.control.TwinControl;
 import io.omharness.control.TenantOptions;
+import io.omharness.fixture.TwinFixture;
 import io.omharness.salesforce.api.SalesforceApi;
-import io.omharness.twin.SandboxServer;
-import io.omharness.twin.TenantSettings;
+import io.omharness.target.OrgAccess;
 import io.omharness.twin.salesforce.SalesforceObjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,31 +14,30 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The harness REST client against the twin: token, SOQL, Tooling API, real error shapes. */
 class SalesforceApiTest {
-    private static SandboxServer sandbox;
+    private static TwinFixture twin;
     private static OrgAccess access;
 
     @BeforeAll
     static void start() {
-        sandbox = SandboxServer.start(3, 0, TenantSettings::new);
-        access = new TwinControl(sandbox.urls().genesys()).createTenant();
+        twin = TwinFixture.withoutBrowser(3, TenantOptions.defaults());
+        access = twin.access();
     }
 
     @AfterAll
     static void stop() {
-        sandbox.close();
+        twin.close();
     }
 
     @Test
     void queriesWithAPasswordFlowToken() {
         SalesforceApi api = new SalesforceApi(access.salesforce());
-        assertThat(api.token().instanceUrl()).isEqualTo(sandbox.urls().salesforce());
+        assertThat(api.token().instanceUrl()).isEqualTo(twin.urls().salesforce());
         assertThat(api.token().toString()).doesNotContain(api.token().accessToken());
         SalesforceApi.QueryResult none = api.query("SELECT Name FROM Genesys_Cloud_Queue__c");
         assertThat(none.totalSize()).isZero();
@@ -65,7 +62,7 @@ class SalesforceApiTest {
                 access.salesforce().username(), Secret.of("wrong-password"));
         assertThatThrownBy(() -> new SalesforceApi(wrong).token()).hasMessageContaining("invalid_grant");
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                sandbox.urls().salesforce() + "/services/data/v60.0/query?q=SELECT+Name+FROM+Genesys_Cloud_Queue__c")).build(),
+                twin.urls().salesforce() + "/services/data/v60.0/query?q=SELECT+Name+FROM+Genesys_Cloud_Queue__c")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(r.body()).contains("INVALID_SESSION_ID");
@@ -73,7 +70,6 @@ class SalesforceApiTest {
 
     @Test
     void noVerificationCodeIsPendingBeforeALogin() {
-        TwinControl client = new TwinControl(sandbox.urls().genesys());
-        assertThatThrownBy(() -> client.verificationCode(access.sandboxTenantId().orElseThrow())).hasMessageContaining("404");
+        assertThatThrownBy(() -> twin.control().verificationCode(twin.tenantId())).hasMessageContaining("404");
     }
 }
