@@ -3,12 +3,14 @@ package io.omharness.genesys;
 import io.omharness.fixture.TwinFixture;
 import io.omharness.target.OrgAccess;
 import io.omharness.control.TenantOptions;
+import io.omharness.poll.Poll;
 import io.omharness.ui.Locator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Login once per browser, session expiry back to the login page, and DOM ids that change per seed and render. */
 class LoginAndDomBrowserTest {
     private static final Locator EMAIL = Locator.field("Email Address");
+    private static final Duration SHORT_SESSION = Duration.ofSeconds(6);
     private static TwinFixture twin;
 
     @BeforeAll
@@ -48,18 +51,30 @@ class LoginAndDomBrowserTest {
 
     @Test
     void anExpiredSessionSendsThePersonBackToLogin() {
-        OrgAccess.Genesys shortLived = twin.control().createTenant(TenantOptions.defaults().sessionLifetime(java.time.Duration.ofSeconds(2))).genesys();
+        OrgAccess.Genesys shortLived = twin.control().createTenant(TenantOptions.defaults().sessionLifetime(SHORT_SESSION)).genesys();
         twin.forgetSession();
         new GenesysLogin(twin.ui(), shortLived).logIn();
-        AdminNavigation navigation = new AdminNavigation(twin.ui(), shortLived.appsUrl());
-        navigation.openQueues();
-        new QueuesPage(twin.ui()).createQueue("Outlived");
-        twin.ui().waitUntilGone(Locator.role("status", "Queue created")); // 2.5 s on screen: longer than the session
+        new AdminNavigation(twin.ui(), shortLived.appsUrl()).openQueues();
+        String cookie = "gcx_session=" + twin.driver().manage().getCookieNamed("gcx_session").getValue();
+        // long enough to log in on a busy machine; then wait for the twin to say it ended, not for a time
+        Poll.until("the session to expire", SHORT_SESSION.plusSeconds(10), () -> !sessionActive(cookie));
 
         twin.ui().click(Locator.link("Platforms"));
 
         twin.ui().waitForUrl("/login/#/authenticate-adv/org/" + shortLived.org());
         assertThat(twin.ui().find(EMAIL).isDisplayed()).isTrue();
+    }
+
+    private static boolean sessionActive(String cookie) {
+        try {
+            twin.control().uiSession(cookie);
+            return true;
+        } catch (IllegalStateException answered) {
+            if (answered.getMessage().contains("answered 401")) {
+                return false;
+            }
+            throw answered;
+        }
     }
 
     @Test
