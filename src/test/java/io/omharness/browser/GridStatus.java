@@ -16,6 +16,8 @@ import java.util.List;
 /** A Selenium Grid's /status, read fresh on every call: is it ready, which nodes, their slots and sessions. */
 public final class GridStatus {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The distributor's placeholder in a slot whose session is still being created. */
+    private static final String RESERVED = "reserved";
     private final URI url;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -23,7 +25,7 @@ public final class GridStatus {
         this.url = url;
     }
 
-    /** One node: where it listens, UP/DRAINING/DOWN, its slot count and the ids of the sessions in its slots. */
+    /** One node: where it listens, UP/DRAINING/DOWN, its slot count and the ids of the sessions running in its slots. */
     public record Node(String id, String uri, String availability, int slots, List<String> sessions) {
     }
 
@@ -37,7 +39,7 @@ public final class GridStatus {
             List<String> sessions = new ArrayList<>();
             node.path("slots").forEach(slot -> {
                 String id = slot.path("session").path("sessionId").asText("");
-                if (!id.isEmpty()) {
+                if (!id.isEmpty() && !id.equals(RESERVED)) {
                     sessions.add(id);
                 }
             });
