@@ -101,6 +101,7 @@ public final class HarnessCli {
             }
         }
         long failed;
+        io.omharness.report.EnvironmentFile.clearResults(ReportBuilder.RESULTS); // the report shows this run only
         try (HarnessRun run = HarnessRun.start(config)) {
             out.println("Running scenarios " + tags + " on profile '" + config.profile() + "' (target "
                     + config.target().name().toLowerCase() + ", run id " + run.runId() + ")");

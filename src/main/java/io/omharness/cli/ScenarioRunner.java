@@ -12,8 +12,11 @@ import java.nio.file.Path;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
-/** Runs the features through the Cucumber engine on the JUnit Platform, as mvn verify does. */
-final class ScenarioRunner {
+/**
+ * Runs the features through the Cucumber engine on the JUnit Platform, as mvn verify does, in the
+ * {@link io.omharness.lifecycle.HarnessRun} the caller has started (./harness, or a test).
+ */
+public final class ScenarioRunner {
     private ScenarioRunner() {
     }
 
@@ -26,9 +29,8 @@ final class ScenarioRunner {
                         org.junit.platform.engine.discovery.FilePosition.from(Integer.parseInt(parts[1])));
     }
 
-    /** Returns the number of failed scenarios. */
-    static long run(HarnessConfig config, String tags, java.util.List<String> features) {
-        io.omharness.report.EnvironmentFile.clearResults(ReportBuilder.RESULTS);
+    /** Returns the number of failed scenarios; features may be empty (all of features/). */
+    public static long run(HarnessConfig config, String tags, java.util.List<String> features) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(features.isEmpty() ? java.util.List.of(selectDirectory(Path.of("features").toFile()))
                         : features.stream().map(ScenarioRunner::selector).toList())

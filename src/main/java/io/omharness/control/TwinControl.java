@@ -80,6 +80,14 @@ public final class TwinControl {
         return new CustomerObjects(report.path("intact").asBoolean(), changes, report);
     }
 
+    /**
+     * What the twin's own pages are told about a logged-in browser (org, navigation, user), read with
+     * that browser's session cookie ({@code name=value}).
+     */
+    public JsonNode uiSession(String sessionCookie) {
+        return call("GET", ROOT + "/ui", null, sessionCookie);
+    }
+
     /** The seeded objects' state: {@code intact} when nothing in {@code changes}. */
     public record CustomerObjects(boolean intact, List<String> changes, JsonNode details) {
     }
@@ -89,9 +97,16 @@ public final class TwinControl {
     }
 
     private JsonNode call(String method, String path, Map<String, Object> body) {
+        return call(method, path, body, null);
+    }
+
+    private JsonNode call(String method, String path, Map<String, Object> body, String cookie) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json");
+            if (cookie != null) {
+                request.header("Cookie", cookie);
+            }
             request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

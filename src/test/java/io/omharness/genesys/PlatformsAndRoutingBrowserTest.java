@@ -1,5 +1,6 @@
 package io.omharness.genesys;
 
+import io.omharness.fixture.TwinFixture;
 import io.omharness.control.TenantOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.omharness.ui.Locator;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,11 +20,11 @@ class PlatformsAndRoutingBrowserTest {
 
     @BeforeAll
     static void logIn() {
-        twin = TwinFixture.start(12, TenantOptions.defaults().latency(java.time.Duration.ofMillis(60)).jitter(java.time.Duration.ofMillis(60)).transientErrorRate(0.1));
-        new GenesysLogin(twin.ui, twin.genesys).logIn();
-        navigation = new AdminNavigation(twin.ui, twin.genesys.appsUrl());
-        platforms = new PlatformsPage(twin.ui);
-        routing = new MessageRoutingPage(twin.ui);
+        twin = TwinFixture.withBrowser("platforms-and-routing", 12, TenantOptions.defaults().latency(java.time.Duration.ofMillis(60)).jitter(java.time.Duration.ofMillis(60)).transientErrorRate(0.1));
+        new GenesysLogin(twin.ui(), twin.genesys()).logIn();
+        navigation = new AdminNavigation(twin.ui(), twin.genesys().appsUrl());
+        platforms = new PlatformsPage(twin.ui());
+        routing = new MessageRoutingPage(twin.ui());
     }
 
     @AfterAll
@@ -41,7 +41,7 @@ class PlatformsAndRoutingBrowserTest {
         assertThat(platforms.fieldErrors()).containsExactlyInAnyOrder(
                 "The outbound notification webhook URL must use https and must not use a custom port.",
                 "The outbound notification webhook signature secret token must be longer than 15 characters.");
-        assertThat(twin.api("/api/v2/conversations/messaging/integrations/open?name=Too%20Weak").path("total").asInt()).isZero();
+        assertThat(twin.api().getJson("/api/v2/conversations/messaging/integrations/open?name=Too%20Weak").path("total").asInt()).isZero();
     }
 
     @Test
@@ -50,22 +50,22 @@ class PlatformsAndRoutingBrowserTest {
         platforms.addOpenMessagingPlatform("Harness Channel", "https://hooks.example.com/om", TOKEN);
         assertThat(platforms.statusOf("Harness Channel")).isIn("Initiated…", "Active");
         platforms.waitUntilActive("Harness Channel");
-        twin.ui.waitUntilGone(Locator.role("status", "Platform saved"));
+        twin.ui().waitUntilGone(Locator.role("status", "Platform saved"));
         twin.shot("platforms");
 
         navigation.openMessageRouting();
-        twin.ui.click(Locator.button("Add"));
-        twin.ui.click(Locator.field("Inbound Message Flow"));
-        twin.ui.find(Locator.option("Customer Care Messaging"));
+        twin.ui().click(Locator.button("Add"));
+        twin.ui().click(Locator.field("Inbound Message Flow"));
+        twin.ui().find(Locator.option("Customer Care Messaging"));
         twin.shot("message-routing-add");
-        twin.ui.click(Locator.button("Cancel"));
+        twin.ui().click(Locator.button("Cancel"));
         routing.addRoute("Customer Care Messaging", "Harness Channel");
         assertThat(routing.flowRoutedTo("Harness Channel")).contains("Customer Care Messaging");
-        twin.ui.waitUntilGone(Locator.anyOf("status"));
+        twin.ui().waitUntilGone(Locator.anyOf("status"));
         twin.shot("message-routing");
         assertThat(routing.filterByFlowName("customer care")).containsOnly("Customer Care Messaging");
         assertThat(routing.filterByFlowName("no such flow")).isEmpty();
-        JsonNode recipient = twin.api("/api/v2/routing/message/recipients?messengerType=open&name=Harness%20Channel")
+        JsonNode recipient = twin.api().getJson("/api/v2/routing/message/recipients?messengerType=open&name=Harness%20Channel")
                 .path("entities").path(0);
         assertThat(recipient.path("flow").path("name").asText()).isEqualTo("Customer Care Messaging");
     }

@@ -1,5 +1,6 @@
 package io.omharness.genesys;
 
+import io.omharness.fixture.TwinFixture;
 import io.omharness.control.TenantOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.omharness.ui.Locator;
@@ -12,7 +13,6 @@ import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,10 +24,10 @@ class QueuesBrowserTest {
 
     @BeforeAll
     static void logIn() {
-        twin = TwinFixture.start(11, TenantOptions.defaults());
-        new GenesysLogin(twin.ui, twin.genesys).logIn();
-        navigation = new AdminNavigation(twin.ui, twin.genesys.appsUrl());
-        queues = new QueuesPage(twin.ui);
+        twin = TwinFixture.withBrowser("queues", 11, TenantOptions.defaults());
+        new GenesysLogin(twin.ui(), twin.genesys()).logIn();
+        navigation = new AdminNavigation(twin.ui(), twin.genesys().appsUrl());
+        queues = new QueuesPage(twin.ui());
     }
 
     @AfterAll
@@ -38,25 +38,25 @@ class QueuesBrowserTest {
     @Test
     void createsAQueueAndAddsTheAdminAsMember() {
         navigation.openQueues();
-        twin.ui.find(Locator.link("Support"));
+        twin.ui().find(Locator.link("Support"));
         twin.shot("queues");
         queues.createQueue("Harness Messaging");
         queues.openQueue("Harness Messaging");
         queues.openMembersTab();
         assertThat(queues.memberNames()).isEmpty();
 
-        twin.ui.click(Locator.button("Add Member"));
-        twin.ui.fill(Locator.field("Search by name"), "a");
-        twin.ui.find(Locator.option("Avery Agent"));
+        twin.ui().click(Locator.button("Add Member"));
+        twin.ui().fill(Locator.field("Search by name"), "a");
+        twin.ui().find(Locator.option("Avery Agent"));
         twin.shot("members-search");
-        twin.ui.click(Locator.button("Cancel").within(Locator.role("group", "Add Member")));
+        twin.ui().click(Locator.button("Cancel").within(Locator.role("group", "Add Member")));
         queues.addMember("Sandbox Admin");
 
         assertThat(queues.memberNames()).containsExactly("Sandbox Admin");
-        twin.ui.waitUntilGone(Locator.role("status", "Member added"));
+        twin.ui().waitUntilGone(Locator.role("status", "Member added"));
         twin.shot("members");
-        JsonNode queue = twin.api("/api/v2/routing/queues?name=Harness%20Messaging").path("entities").path(0);
-        JsonNode members = twin.api("/api/v2/routing/queues/" + queue.path("id").asText() + "/members").path("entities");
+        JsonNode queue = twin.api().getJson("/api/v2/routing/queues?name=Harness%20Messaging").path("entities").path(0);
+        JsonNode members = twin.api().getJson("/api/v2/routing/queues/" + queue.path("id").asText() + "/members").path("entities");
         assertThat(members.findValuesAsText("name")).contains("Sandbox Admin");
     }
 
@@ -64,24 +64,24 @@ class QueuesBrowserTest {
     void theToastReallyCoversTheButtonUnderItButUiClickWaitsItOut() {
         navigation.openQueues();
         queues.createQueue("Toast Check");
-        twin.ui.find(Locator.role("status", "Queue created"));
+        twin.ui().find(Locator.role("status", "Queue created"));
         twin.shot("toast");
-        WebElement covered = twin.ui.find(Locator.button("Create Queue"));
+        WebElement covered = twin.ui().find(Locator.button("Create Queue"));
 
         assertThatThrownBy(covered::click).isInstanceOf(ElementClickInterceptedException.class);
-        twin.ui.click(Locator.button("Create Queue"));
-        assertThat(twin.ui.isShown(Locator.dialog("Create Queue"))).isTrue();
-        twin.ui.click(Locator.button("Cancel").within(Locator.dialog("Create Queue")));
+        twin.ui().click(Locator.button("Create Queue"));
+        assertThat(twin.ui().isShown(Locator.dialog("Create Queue"))).isTrue();
+        twin.ui().click(Locator.button("Cancel").within(Locator.dialog("Create Queue")));
     }
 
     @Test
     void theListReRendersAfterItsFirstPaintAndPageObjectsSurviveIt() {
         navigation.openQueues();
-        WebElement firstPaint = twin.ui.find(Locator.link("Billing"));
+        WebElement firstPaint = twin.ui().find(Locator.link("Billing"));
         List<String> idsSeen = new ArrayList<>();
         idsSeen.add(firstPaint.getAttribute("id"));
 
-        twin.ui.await("the list to re-render", d -> {
+        twin.ui().await("the list to re-render", d -> {
             try {
                 firstPaint.isDisplayed();
                 return null;
@@ -89,10 +89,10 @@ class QueuesBrowserTest {
                 return true;
             }
         });
-        idsSeen.add(twin.ui.find(Locator.link("Billing")).getAttribute("id"));
+        idsSeen.add(twin.ui().find(Locator.link("Billing")).getAttribute("id"));
 
         assertThat(idsSeen).allMatch(id -> id.matches("ember\\d+")).doesNotHaveDuplicates();
         queues.openQueue("Billing");
-        assertThat(twin.ui.isShown(Locator.tab("General"))).isTrue();
+        assertThat(twin.ui().isShown(Locator.tab("General"))).isTrue();
     }
 }

@@ -1,13 +1,11 @@
 package io.omharness.salesforce;
 
 import io.omharness.config.Secret;
-import io.omharness.target.OrgAccess;
 import io.omharness.target.SalesforceAuth;
-import io.omharness.control.TwinControl;
 import io.omharness.control.TenantOptions;
+import io.omharness.fixture.TwinFixture;
 import io.omharness.salesforce.api.SalesforceApi;
-import io.omharness.twin.SandboxServer;
-import io.omharness.twin.TenantSettings;
+import io.omharness.target.OrgAccess;
 import io.omharness.twin.salesforce.SalesforceObjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,25 +15,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The harness REST client against the twin: token, SOQL, Tooling API, real error shapes. */
 class SalesforceApiTest {
-    private static SandboxServer sandbox;
+    private static TwinFixture twin;
     private static OrgAccess access;
 
     @BeforeAll
     static void start() {
-        sandbox = SandboxServer.start(3, 0, TenantSettings::new);
-        access = new TwinControl(sandbox.urls().genesys()).createTenant();
+        twin = TwinFixture.withoutBrowser(3, TenantOptions.defaults());
+        access = twin.access();
     }
 
     @AfterAll
     static void stop() {
-        sandbox.close();
+        twin.close();
     }
 
     private static OrgAccess.Salesforce with(OrgAccess.Salesforce s, SalesforceAuth api, Secret password) {
@@ -52,7 +49,7 @@ class SalesforceApiTest {
     void theClientCredentialsFlowWorks() {
         OrgAccess.Salesforce s = access.salesforce();
         SalesforceApi api = new SalesforceApi(with(s, s.api().withFlow(SalesforceAuth.Flow.CLIENT_CREDENTIALS), s.password()));
-        assertThat(api.token().instanceUrl()).isEqualTo(sandbox.urls().salesforce());
+        assertThat(api.token().instanceUrl()).isEqualTo(twin.urls().salesforce());
     }
 
     @Test
@@ -66,7 +63,7 @@ class SalesforceApiTest {
 
     @Test
     void thePasswordFlowNeedsTheSecurityTokenWhereTheOrgAllowsIt() {
-        OrgAccess allowing = new TwinControl(sandbox.urls().genesys())
+        OrgAccess allowing = twin.control()
                 .createTenant(TenantOptions.defaults().salesforcePasswordFlow(true));
         OrgAccess.Salesforce s = allowing.salesforce();
         SalesforceAuth password = s.api().withFlow(SalesforceAuth.Flow.PASSWORD);
@@ -79,7 +76,7 @@ class SalesforceApiTest {
     @Test
     void aJwtSignedWithAnotherKeyOrForAnotherAppIsRefused() {
         OrgAccess.Salesforce s = access.salesforce();
-        OrgAccess.Salesforce other = new TwinControl(sandbox.urls().genesys()).createTenant().salesforce();
+        OrgAccess.Salesforce other = twin.control().createTenant().salesforce();
         SalesforceAuth wrongKey = new SalesforceAuth(SalesforceAuth.Flow.JWT, s.api().consumerKey(), s.api().consumerSecret(),
                 other.api().privateKeyPem(), s.api().securityToken(), s.api().audience());
         assertThatThrownBy(() -> new SalesforceApi(with(s, wrongKey, s.password())).token())
@@ -93,7 +90,7 @@ class SalesforceApiTest {
     @Test
     void queriesWithAToken() {
         SalesforceApi api = new SalesforceApi(access.salesforce());
-        assertThat(api.token().instanceUrl()).isEqualTo(sandbox.urls().salesforce());
+        assertThat(api.token().instanceUrl()).isEqualTo(twin.urls().salesforce());
         assertThat(api.token().toString()).doesNotContain(api.token().accessToken());
         SalesforceApi.QueryResult none = api.query("SELECT Name FROM Genesys_Cloud_Queue__c");
         assertThat(none.totalSize()).isZero();
@@ -118,7 +115,7 @@ class SalesforceApiTest {
         OrgAccess.Salesforce wrong = with(s, s.api().withFlow(SalesforceAuth.Flow.PASSWORD), Secret.of("wrong-password"));
         assertThatThrownBy(() -> new SalesforceApi(wrong).token()).hasMessageContaining("invalid_grant");
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                sandbox.urls().salesforce() + "/services/data/v60.0/query?q=SELECT+Name+FROM+Genesys_Cloud_Queue__c")).build(),
+                twin.urls().salesforce() + "/services/data/v60.0/query?q=SELECT+Name+FROM+Genesys_Cloud_Queue__c")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(r.body()).contains("INVALID_SESSION_ID");
@@ -126,7 +123,6 @@ class SalesforceApiTest {
 
     @Test
     void noVerificationCodeIsPendingBeforeALogin() {
-        TwinControl client = new TwinControl(sandbox.urls().genesys());
-        assertThatThrownBy(() -> client.verificationCode(access.sandboxTenantId().orElseThrow())).hasMessageContaining("404");
+        assertThatThrownBy(() -> twin.control().verificationCode(twin.tenantId())).hasMessageContaining("404");
     }
 }

@@ -1,13 +1,11 @@
 package io.omharness.salesforce;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.omharness.browser.BrowserSession;
-import io.omharness.target.OrgAccess;
-import io.omharness.control.TwinControl;
 import io.omharness.control.TenantOptions;
+import io.omharness.fixture.GenesysHttp;
+import io.omharness.fixture.TwinFixture;
 import io.omharness.salesforce.api.SalesforceApi;
-import io.omharness.twin.SandboxServer;
-import io.omharness.twin.TenantSettings;
+import io.omharness.target.OrgAccess;
 import io.omharness.twin.salesforce.SalesforceObjects;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
@@ -27,21 +25,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Configure > Retrieve Options copies exactly the Genesys tenant's queues and integrations, and follows changes. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SalesforceRetrieveBrowserTest {
-    private static SandboxServer sandbox;
+    private static TwinFixture twin;
     private static OrgAccess access;
-    private static GenesysTestApi genesys;
+    private static GenesysHttp genesys;
     private static SalesforceApi salesforce;
-    private static BrowserSession browser;
     private static Ui ui;
 
     @BeforeAll
     static void start() {
-        sandbox = SandboxServer.start(7, 0, TenantSettings::new);
-        access = new TwinControl(sandbox.urls().genesys()).createTenant();
-        genesys = new GenesysTestApi(access.genesys());
+        twin = TwinFixture.withBrowser("salesforce-retrieve", 7, TenantOptions.defaults());
+        access = twin.access();
+        genesys = twin.api();
         salesforce = new SalesforceApi(access.salesforce());
-        browser = BrowserTestSupport.openBrowser("salesforce-retrieve");
-        ui = BrowserTestSupport.ui(browser);
+        ui = twin.ui();
         // the frontdoor opens the UI with the API's session (no login form)
         ui.open(salesforce.frontdoorUrl("/lightning/setup/ImportedPackage/home"));
         new InstalledPackagesPage(ui).configure(SalesforceObjects.PACKAGE_NAME);
@@ -49,8 +45,7 @@ class SalesforceRetrieveBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
-        if (sandbox != null) sandbox.close();
+        if (twin != null) twin.close();
     }
 
     @Test
@@ -71,7 +66,7 @@ class SalesforceRetrieveBrowserTest {
         assertThat(rows).filteredOn(r -> r.type().equals(SalesforceObjects.TYPE_OPEN_MESSAGING))
                 .extracting(RetrievedOption::name).containsExactlyInAnyOrderElementsOf(integrations.values());
         assertThat(rows).extracting(RetrievedOption::name).contains("OMH Messaging Queue", "Support");
-        BrowserTestSupport.shot(browser, "08-package-settings-after");
+        twin.shot("08-package-settings-after");
     }
 
     @Test
@@ -114,8 +109,8 @@ class SalesforceRetrieveBrowserTest {
         settings.saveOAuthSettings(access.genesys().apiUrl(), access.genesys().clientId(), "not-the-right-secret");
         String error = settings.retrieveOptionsExpectingError();
         assertThat(error).startsWith("Retrieve Options failed: Genesys Cloud rejected the OAuth client credentials (401).");
-        assertThat(browser.driver().getPageSource()).doesNotContain(access.genesys().clientSecret().reveal());
-        BrowserTestSupport.shot(browser, "09-package-settings-error");
+        assertThat(twin.driver().getPageSource()).doesNotContain(access.genesys().clientSecret().reveal());
+        twin.shot("09-package-settings-error");
         settings.saveOAuthSettings(access.genesys().apiUrl(), access.genesys().clientId(), access.genesys().clientSecret().reveal());
         assertThat(settings.retrieveOptions()).startsWith("Options retrieved:");
     }
@@ -126,7 +121,7 @@ class SalesforceRetrieveBrowserTest {
         ui.open(access.salesforce().loginUrl() + "lightning/o/" + SalesforceObjects.QUEUE_OBJECT + "/list");
         assertThat(ui.column(Locator.role("table", "Genesys Cloud Queues"), "Name"))
                 .containsExactlyInAnyOrderElementsOf(genesys.queues().values());
-        BrowserTestSupport.shot(browser, "10-list-view");
+        twin.shot("10-list-view");
     }
 
     private static String idOf(Map<String, String> byId, String name) {

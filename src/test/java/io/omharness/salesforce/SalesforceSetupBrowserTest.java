@@ -1,11 +1,8 @@
 package io.omharness.salesforce;
 
-import io.omharness.browser.BrowserSession;
-import io.omharness.target.OrgAccess;
-import io.omharness.control.TwinControl;
 import io.omharness.control.TenantOptions;
-import io.omharness.twin.SandboxServer;
-import io.omharness.twin.TenantSettings;
+import io.omharness.fixture.TwinFixture;
+import io.omharness.target.OrgAccess;
 import io.omharness.twin.salesforce.SalesforceObjects;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
@@ -17,39 +14,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Login with identity verification, Setup on its own origin, Quick Find, and the iframe behind a shadow root. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SalesforceSetupBrowserTest {
-    private static SandboxServer sandbox;
-    private static TwinControl client;
+    private static TwinFixture twin;
     private static OrgAccess access;
-    private static BrowserSession browser;
     private static Ui ui;
 
     @BeforeAll
     static void start() {
-        sandbox = SandboxServer.start(42, 0, TenantSettings::new);
-        client = new TwinControl(sandbox.urls().genesys());
-        access = client.createTenant(TenantOptions.defaults().identityVerification(true));
-        browser = BrowserTestSupport.openBrowser("salesforce-setup");
-        ui = BrowserTestSupport.ui(browser);
+        twin = TwinFixture.withBrowser("salesforce-setup", 42, TenantOptions.defaults().identityVerification(true));
+        access = twin.access();
+        ui = twin.ui();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) browser.close();
-        if (sandbox != null) sandbox.close();
+        if (twin != null) twin.close();
     }
 
     @Test
     @Order(1)
     void wrongPasswordShowsTheLoginError() {
         ui.open(access.salesforce().loginUrl());
-        BrowserTestSupport.shot(browser, "01-login");
+        twin.shot("01-login");
         ui.fill(Locator.css("username", "#username"), access.salesforce().username());
         ui.fill(Locator.css("password", "#password"), "not-the-password");
         ui.click(Locator.css("log in", "#Login"));
@@ -59,17 +50,16 @@ class SalesforceSetupBrowserTest {
     @Test
     @Order(2)
     void logsInThroughIdentityVerification() {
-        String tenant = access.sandboxTenantId().orElseThrow();
-        SalesforceLogin login = new SalesforceLogin(ui, access.salesforce());
+                SalesforceLogin login = new SalesforceLogin(ui, access.salesforce());
         login.logIn(() -> {
             assertThat(login.asksToVerifyIdentity()).isTrue();
             assertThat(ui.text(Locator.heading("Verify Your Identity"))).isEqualTo("Verify Your Identity");
-            BrowserTestSupport.shot(browser, "02-verify-identity");
-            return client.verificationCode(tenant);
+            twin.shot("02-verify-identity");
+            return twin.control().verificationCode(twin.tenantId());
         });
         assertThat(ui.currentUrl()).startsWith(access.salesforce().loginUrl()).contains("/lightning/page/home");
         ui.find(Locator.heading("Genesys Cloud Routing Options"));
-        BrowserTestSupport.shot(browser, "03-app-home");
+        twin.shot("03-app-home");
     }
 
     @Test
@@ -79,7 +69,7 @@ class SalesforceSetupBrowserTest {
         assertThat(ui.currentUrl()).startsWith(access.salesforce().setupUrl() + "/lightning/setup/SetupOneHome/home");
         assertThat(access.salesforce().setupUrl()).isNotEqualTo(access.salesforce().loginUrl().replaceAll("/$", ""));
         ui.find(Locator.heading("Most Recently Used"));
-        BrowserTestSupport.shot(browser, "04-setup-home");
+        twin.shot("04-setup-home");
     }
 
     @Test
@@ -89,7 +79,7 @@ class SalesforceSetupBrowserTest {
         List<String> pages = setup.quickFind("install");
         assertThat(pages).contains("Installed Packages").doesNotContain("Users", "Apex Classes");
         assertThat(setup.highlights()).contains("Install");
-        BrowserTestSupport.shot(browser, "05-quick-find");
+        twin.shot("05-quick-find");
         setup.openFromQuickFind("Installed Packages");
         assertThat(ui.currentUrl()).contains("/lightning/setup/ImportedPackage/home");
     }
@@ -100,10 +90,10 @@ class SalesforceSetupBrowserTest {
         List<String> names = new InstalledPackagesPage(ui).packageNames();
         assertThat(names).contains(SalesforceObjects.PACKAGE_NAME, "Genesys Cloud for Salesforce", "Salesforce Connected Apps");
         // the iframe is not reachable without crossing force-aloha-page's shadow root
-        Object light = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        Object light = ((org.openqa.selenium.JavascriptExecutor) twin.driver())
                 .executeScript("return document.querySelector('iframe[name^=vfFrameId]');");
         assertThat(light).isNull();
-        BrowserTestSupport.shot(browser, "06-installed-packages");
+        twin.shot("06-installed-packages");
     }
 
     @Test
@@ -112,6 +102,6 @@ class SalesforceSetupBrowserTest {
         new InstalledPackagesPage(ui).configure(SalesforceObjects.PACKAGE_NAME);
         new PackageSettingsPage(ui).retrievedOptions();
         assertThat(ui.currentUrl()).contains("/lightning/setup/ImportedPackage/page?address=");
-        BrowserTestSupport.shot(browser, "07-package-settings-before");
+        twin.shot("07-package-settings-before");
     }
 }

@@ -14,18 +14,16 @@ import com.mypurecloud.sdk.v2.model.OpenIntegration;
 import com.mypurecloud.sdk.v2.model.Queue;
 import com.mypurecloud.sdk.v2.model.Recipient;
 import com.mypurecloud.sdk.v2.model.User;
-import io.omharness.target.OrgAccess;
-import io.omharness.control.TwinControl;
 import io.omharness.control.TenantOptions;
-import io.omharness.twin.SandboxServer;
-import io.omharness.twin.TenantSettings;
+import io.omharness.control.TwinControl;
+import io.omharness.fixture.TwinFixture;
+import io.omharness.target.OrgAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,25 +31,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The twin read by the official SDK 198.1.0, and GenesysApi end to end against it. */
 class GenesysSdkTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static SandboxServer server;
+    private static TwinFixture twin;
     private static TwinControl control;
     private static OrgAccess access;
 
     @BeforeAll
     static void start() {
-        server = SandboxServer.start(11L, 0, () -> {
-            TenantSettings settings = new TenantSettings();
-            settings.publishDuration = Duration.ofMillis(300);
-            settings.integrationCreateDuration = Duration.ofMillis(300);
-            return settings;
-        });
-        control = new TwinControl(server.urls().genesys());
-        access = control.createTenant(TenantOptions.defaults().orgName("sdk-org"));
+        twin = TwinFixture.withoutBrowser(11L, TenantOptions.defaults().orgName("sdk-org")
+                .publishDuration(Duration.ofMillis(300)).integrationCreateDuration(Duration.ofMillis(300)));
+        control = twin.control();
+        access = twin.access();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        twin.close();
     }
 
     @Test

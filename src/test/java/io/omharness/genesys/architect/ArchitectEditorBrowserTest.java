@@ -1,6 +1,9 @@
 package io.omharness.genesys.architect;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.omharness.control.TenantOptions;
+import io.omharness.fixture.TwinFixture;
+import io.omharness.genesys.GenesysLogin;
 import io.omharness.ui.Locator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,19 +22,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ArchitectEditorBrowserTest {
+    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(20);
     private static final String TYPE = "inboundshortmessage";
     private static final String FLOW = "omh-test-editor";
     private static final Locator PROPERTIES = Locator.role("region", "Properties");
     private static final Locator QUEUE = Locator.field("Queue").within(PROPERTIES);
     private static final Locator QUEUE_OPTIONS = Locator.anyOf("option").within(PROPERTIES);
-    private ArchitectTwin twin;
+    private TwinFixture twin;
     private FlowEditor editor;
 
     @BeforeAll
     void start() {
-        twin = ArchitectTwin.start("architect-editor");
-        twin.logIn();
-        ArchitectPage architect = twin.architect().open(twin.appsUrl());
+        twin = TwinFixture.withBrowser("architect-editor", System.nanoTime(), TenantOptions.defaults());
+        new GenesysLogin(twin.ui(), twin.genesys()).logIn();
+        ArchitectPage architect = new ArchitectPage(twin.ui(), PUBLISH_TIMEOUT).open(twin.genesys().appsUrl());
         architect.openFlowType("Inbound Message");
         editor = architect.addFlow(FLOW, "");
     }
@@ -72,7 +77,7 @@ class ArchitectEditorBrowserTest {
         twin.shot("07-validation-errors");
 
         assertThat(editor.status()).isEqualTo("Not published");
-        assertThat(twin.flowNamed(TYPE, FLOW).path("publishedVersion").isNull()).isTrue();
+        assertThat(twin.api().flowNamed(TYPE, FLOW).path("publishedVersion").isNull()).isTrue();
     }
 
     @Test
@@ -84,9 +89,9 @@ class ArchitectEditorBrowserTest {
         editor.publish();
         twin.shot("08-published");
 
-        JsonNode flow = twin.flowNamed(TYPE, FLOW);
-        JsonNode support = twin.api("/api/v2/routing/queues?name=Support").path("entities").get(0);
-        JsonNode transfer = twin.api("/api/v2/flows/" + flow.path("id").asText() + "/latestconfiguration")
+        JsonNode flow = twin.api().flowNamed(TYPE, FLOW);
+        JsonNode support = twin.api().getJson("/api/v2/routing/queues?name=Support").path("entities").get(0);
+        JsonNode transfer = twin.api().getJson("/api/v2/flows/" + flow.path("id").asText() + "/latestconfiguration")
                 .path("initialState").path("actions").get(0);
         assertThat(editor.status()).isEqualTo("Published");
         assertThat(flow.path("publishedVersion").isObject()).isTrue();

@@ -1,6 +1,9 @@
 package io.omharness.genesys.architect;
 
+import io.omharness.control.TenantOptions;
+import io.omharness.fixture.TwinFixture;
 import io.omharness.genesys.AdminNavigation;
+import io.omharness.genesys.GenesysLogin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -9,21 +12,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.time.Duration;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Architect's window, flow lists and Create Flow dialog, in one logged-in browser. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ArchitectFlowsBrowserTest {
+    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(20);
     private static final String TYPE = "inboundshortmessage";
-    private ArchitectTwin twin;
+    private TwinFixture twin;
     private ArchitectPage architect;
 
     @BeforeAll
     void start() {
-        twin = ArchitectTwin.start("architect-flows");
-        twin.logIn();
-        architect = twin.architect();
+        twin = TwinFixture.withBrowser("architect-flows", System.nanoTime(), TenantOptions.defaults());
+        new GenesysLogin(twin.ui(), twin.genesys()).logIn();
+        architect = new ArchitectPage(twin.ui(), PUBLISH_TIMEOUT);
     }
 
     @AfterAll
@@ -34,13 +41,13 @@ class ArchitectFlowsBrowserTest {
     @Test
     @Order(1)
     void opensInASecondWindowFromTheAdminApp() {
-        String adminWindow = twin.ui().driver().getWindowHandle();
+        String adminWindow = twin.driver().getWindowHandle();
 
-        String architectWindow = new AdminNavigation(twin.ui(), twin.appsUrl()).openArchitect();
+        String architectWindow = new AdminNavigation(twin.ui(), twin.genesys().appsUrl()).openArchitect();
         architect.openFlowType("Inbound Message");
 
         assertThat(architectWindow).isNotEqualTo(adminWindow);
-        assertThat(twin.ui().driver().getWindowHandles()).hasSize(2);
+        assertThat(twin.driver().getWindowHandles()).hasSize(2);
         assertThat(twin.ui().currentUrl()).endsWith("/architect/#/" + TYPE + "/flows");
         assertThat(architect.flowNames()).contains("Customer Care Messaging");
         twin.shot("01-flows-list");
@@ -70,12 +77,12 @@ class ArchitectFlowsBrowserTest {
     void createsAFlowCheckedOutInTheEditorAndChecksItIn() {
         FlowEditor editor = architect.addFlow("omh-test-created", "Created by the browser test");
         twin.shot("03-editor-new-flow");
-        boolean lockedWhileEditing = twin.flowNamed(TYPE, "omh-test-created").path("locked").asBoolean();
+        boolean lockedWhileEditing = twin.api().flowNamed(TYPE, "omh-test-created").path("locked").asBoolean();
         editor.checkIn();
 
         assertThat(twin.ui().currentUrl()).matches(".*/architect/#/" + TYPE + "/[0-9a-f-]+/edit");
         assertThat(lockedWhileEditing).isTrue();
-        assertThat(twin.flowNamed(TYPE, "omh-test-created").path("locked").asBoolean()).isFalse();
+        assertThat(twin.api().flowNamed(TYPE, "omh-test-created").path("locked").asBoolean()).isFalse();
     }
 
     @Test
@@ -90,7 +97,7 @@ class ArchitectFlowsBrowserTest {
     @Test
     @Order(6)
     void opensAFlowLockedBySomeoneElseReadOnly() {
-        twin.apiPost("/api/v2/flows", "{\"name\":\"omh-test-locked\",\"type\":\"" + TYPE + "\"}");
+        twin.api().post("/api/v2/flows", Map.of("name", "omh-test-locked", "type", TYPE));
         architect.openFlowType("Inbound Message");
 
         FlowEditor editor = architect.openFlow("omh-test-locked");
