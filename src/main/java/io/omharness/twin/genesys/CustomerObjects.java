@@ -47,6 +47,10 @@ public final class CustomerObjects {
         OpenIntegrations.IntegrationJson chat = org.integrations().seedCompleted("Customer Web Chat",
                 "https://chat.customer.example.com/genesys/outbound", "customer-web-chat-signing-secret");
         org.recipients().route(chat.recipient().id(), care.id());
+        org.queues().settleLists();
+        org.flows().settleLists();
+        org.integrations().settleLists();
+        org.recipients().settleLists();
         CustomerObjects objects = new CustomerObjects(org);
         objects.remember();
         return objects;

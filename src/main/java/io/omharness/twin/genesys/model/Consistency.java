@@ -35,6 +35,16 @@ public final class Consistency<J> {
         changes.computeIfAbsent(id, k -> new ArrayDeque<>()).addLast(new Change<>(clock.instant(), state));
     }
 
+    /** For the seed: everything so far happened long ago and shows in lists already. */
+    void settle() {
+        changes.replaceAll((id, history) -> {
+            Deque<Change<J>> settled = new ArrayDeque<>();
+            settled.add(new Change<>(Instant.EPOCH, history.peekLast().state()));
+            return settled;
+        });
+        changes.values().removeIf(history -> history.peekLast().state() == null);
+    }
+
     /**
      * What a list shows now: entities whose newest visible state exists, as that state while a later
      * change is still in flight, else as they are now (fresh counts and statuses).

@@ -340,4 +340,11 @@ public final class Flows {
         }
         return checked;
     }
+
+    /** For the seed: the org's own objects existed long before anyone lists them. */
+    public void settleLists() {
+        synchronized (lock) {
+            listed.settle();
+        }
+    }
 }

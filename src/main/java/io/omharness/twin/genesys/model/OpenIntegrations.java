@@ -224,4 +224,11 @@ public final class OpenIntegrations {
         }
         return token;
     }
+
+    /** For the seed: the org's own objects existed long before anyone lists them. */
+    public void settleLists() {
+        synchronized (lock) {
+            listed.settle();
+        }
+    }
 }
