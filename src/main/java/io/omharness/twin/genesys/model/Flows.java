@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -190,42 +189,11 @@ public final class Flows {
         }
     }
 
-    /**
-     * Architect dependency tracking: what a published version of the flow consumes (its Transfer to ACD
-     * queues). objectType must be the flow's (INBOUNDSHORTMESSAGEFLOW for an Inbound Message flow).
-     */
+    /** Architect dependency tracking for one version of the flow (see {@link FlowDependencies}). */
     public List<Flow.DependencyJson> consumedResources(String id, String version, String objectType) {
         synchronized (lock) {
-            Flow flow = require(id);
-            if (objectType == null || !objectType.equalsIgnoreCase(dependencyType(flow.type))) {
-                throw GenesysError.notFound(objectType + " object", id);
-            }
-            int number = versionNumber(version);
-            if (!flow.versions.containsKey(number)) {
-                throw GenesysError.notFound("Version " + version + " of flow", id);
-            }
-            List<Flow.DependencyJson> out = new ArrayList<>();
-            if (!flow.published.contains(number)) {
-                return out;
-            }
-            for (JsonNode action : flow.versions.get(number).path("initialState").path("actions")) {
-                String queueId = action.path("queue").path("id").asText(null);
-                if ("transferToAcd".equals(action.path("type").asText()) && queueId != null
-                        && out.stream().noneMatch(d -> d.id().equals(queueId))) {
-                    Optional<Queue.QueueJson> queue = queues.find(queueId);
-                    out.add(new Flow.DependencyJson(queueId, queue.map(Queue.QueueJson::name)
-                            .orElse(action.path("queue").path("name").asText(null)), null, "QUEUE", queue.isEmpty(),
-                            false, false, "/api/v2/routing/queues/" + queueId));
-                }
-            }
-            return out;
+            return FlowDependencies.consumed(require(id), version, objectType, queues);
         }
-    }
-
-    /** The dependency-tracking object type of a flow type: inboundshortmessage → INBOUNDSHORTMESSAGEFLOW. */
-    public static String dependencyType(String type) {
-        String upper = type.toUpperCase(Locale.ROOT);
-        return "workflow".equals(type) ? upper : upper + "FLOW";
     }
 
     public void delete(String id, Caller caller) {
@@ -283,14 +251,6 @@ public final class Flows {
 
     private boolean queueExists(String queueId) {
         return queues.find(queueId).isPresent();
-    }
-
-    private static int versionNumber(String version) {
-        try {
-            return (int) Double.parseDouble(version == null ? "" : version.trim());
-        } catch (NumberFormatException e) {
-            throw GenesysError.badRequest("The version '" + version + "' is not a flow version.");
-        }
     }
 
     private static Ref ref(Caller caller) {
