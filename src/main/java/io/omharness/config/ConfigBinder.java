@@ -43,7 +43,7 @@ final class ConfigBinder {
         HarnessConfig config = new HarnessConfig(profile, target, prefix, runId,
                 flag("keep"), flag("reuse"), number("parallelism", 1, 8),
                 new HarnessConfig.Timeouts(duration("timeouts.ui"), duration("timeouts.publish"),
-                        duration("timeouts.sync"), duration("timeouts.poll")),
+                        duration("timeouts.sync"), duration("timeouts.poll"), duration("timeouts.consistency")),
                 browser(), sandbox(), orgs(target));
         if (!problems.isEmpty()) {
             throw new ConfigProblem("Configuration problem" + (problems.size() > 1 ? "s" : "") + " (profile '"
@@ -84,7 +84,7 @@ final class ConfigBinder {
                 flag("sandbox.identityVerification"), duration("sandbox.sessionLifetime"),
                 new SandboxSettings.Faults(duration("sandbox.faults.latency"), duration("sandbox.faults.jitter"),
                         errorRate, duration("sandbox.faults.publishDuration"),
-                        duration("sandbox.faults.integrationCreateDuration")));
+                        duration("sandbox.faults.integrationCreateDuration"), duration("sandbox.faults.consistencyLag")));
     }
 
     private OrgSettings orgs(Target target) {

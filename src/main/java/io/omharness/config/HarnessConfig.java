@@ -16,7 +16,11 @@ public record HarnessConfig(
         SandboxSettings sandbox,
         OrgSettings orgs) {
 
-    public record Timeouts(Duration ui, Duration publish, Duration sync, Duration poll) {
+    /**
+     * consistency: how long a real org's lists may lag behind a create, change or delete; an object
+     * missing from a list is believed absent only after that long.
+     */
+    public record Timeouts(Duration ui, Duration publish, Duration sync, Duration poll, Duration consistency) {
     }
 
     /** The same configuration with harness.keep set (setup keeps what it builds on real orgs unless told otherwise). */

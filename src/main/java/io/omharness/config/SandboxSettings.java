@@ -13,6 +13,6 @@ public record SandboxSettings(
         Faults faults) {
 
     public record Faults(Duration latency, Duration jitter, double transientErrorRate,
-                         Duration publishDuration, Duration integrationCreateDuration) {
+                         Duration publishDuration, Duration integrationCreateDuration, Duration consistencyLag) {
     }
 }

@@ -67,6 +67,16 @@ public final class TenantOptions {
         return put(faults, "integrationCreateMs", duration.toMillis());
     }
 
+    /** How long the twin's LIST endpoints lag behind creates, changes and deletes (API clients only). */
+    public TenantOptions consistencyLag(Duration lag) {
+        return put(faults, "consistencyLagMs", lag.toMillis());
+    }
+
+    /** Requests per minute per API token before 429 too.many.requests (0 = no limit). */
+    public TenantOptions requestsPerMinute(int limit) {
+        return put(faults, "requestsPerMinute", limit);
+    }
+
     public TenantOptions sessionLifetime(Duration lifetime) {
         return put(faults, "sessionLifetimeMs", lifetime.toMillis());
     }

@@ -75,6 +75,7 @@ final class EmbeddedTwin implements AutoCloseable {
         s.transientErrorRate = sb.faults().transientErrorRate();
         s.publishDuration = sb.faults().publishDuration();
         s.integrationCreateDuration = sb.faults().integrationCreateDuration();
+        s.consistencyLag = sb.faults().consistencyLag();
         return s;
     }
 }

@@ -52,9 +52,9 @@ public final class GenesysTeardown {
         receipt.entries().stream().filter(e -> e.kind() == kind && e.name().startsWith(runPrefix)).forEach(e -> {
             boolean existed = switch (kind) {
                 case PLATFORM -> api.findOpenMessaging(e.name()).filter(i -> i.getId().equals(e.id()))
-                        .map(i -> { api.deleteOpenMessaging(i.getId()); return true; }).orElse(false);
+                        .map(i -> { api.messaging().delete(i.getId()); return true; }).orElse(false);
                 case FLOW -> api.findInboundMessageFlow(e.name()).filter(f -> f.getId().equals(e.id()))
-                        .map(f -> { api.deleteFlow(f.getId()); return true; }).orElse(false);
+                        .map(f -> { api.flows().delete(f.getId()); return true; }).orElse(false);
                 case QUEUE -> api.findQueue(e.name()).filter(q -> q.getId().equals(e.id()))
                         .map(q -> { api.deleteQueue(q.getId()); return true; }).orElse(false);
                 case ROUTE -> false;

@@ -57,9 +57,10 @@ public final class SetupInspector {
                     + (f.getLockedUser() != null ? ", checked out by " + f.getLockedUser().getName() : "")
                     + ": open it, transfer to the queue, publish");
         }
-        String target = api.transferTargetQueueName(f.getId());
+        List<String> targets = api.flows().queuesOfPublishedVersion(f);
+        String target = targets.isEmpty() ? null : String.join(", ", targets);
         String queue = names.apply(SetupKind.QUEUE);
-        return queue.equalsIgnoreCase(target)
+        return targets.stream().anyMatch(queue::equalsIgnoreCase)
                 ? PlannedStep.reuse(SetupKind.FLOW, name, f.getId(), "published, transfers to " + queue)
                 : PlannedStep.repair(SetupKind.FLOW, name, f.getId(), "published, but transfers to "
                 + (target == null ? "no queue" : target) + ": transfer to " + queue + " and publish again");

@@ -34,38 +34,43 @@ public class Arrange {
         return myUser().getName();
     }
 
+    /** A queue with my user in it, listed with its member before anything reads it by name. */
     public void queueWithMyUser() {
         built.queueName = world.name("queue");
         built.queueId = api().createQueue(built.queueName).getId();
         removeQueueAfterwards(built.queueName);
         api().addMember(built.queueId, myUser().getId());
+        api().awaitQueue(built.queueName);
+        api().awaitMember(built.queueId, myUserName());
     }
 
+    /** An Inbound Message flow transferring to my queue, imported as Archy YAML and published by the import job. */
     public void publishedFlowToMyQueue() {
         if (built.queueId == null) {
             queueWithMyUser();
         }
         built.flowName = world.name("flow");
-        built.flowId = api().createInboundMessageFlow(built.flowName).getId();
         removeFlowAfterwards(built.flowName);
-        api().saveTransferToAcd(built.flowId, built.queueId, built.queueName);
-        api().publish(built.flowId);
-        api().waitUntilPublished(built.flowId, world.config().timeouts().publish());
+        built.flowId = api().flows().importInboundMessageFlow(built.flowName, "Routes Salesforce messages to "
+                + built.queueName, built.queueName, world.config().timeouts().publish());
+        api().flows().waitUntilPublished(built.flowId, world.config().timeouts().publish());
+        api().flows().await(built.flowName);
     }
 
     public void openMessagingPlatform() {
         built.platformName = world.name("platform");
-        OpenIntegration created = api().createOpenMessaging(built.platformName,
+        OpenIntegration created = api().messaging().create(built.platformName,
                 world.config().orgs().openMessaging().webhookUrl(),
                 world.config().orgs().openMessaging().webhookToken().reveal());
         removePlatformAfterwards(built.platformName);
-        OpenIntegration ready = api().waitUntilCreated(created.getId(), world.config().timeouts().sync());
+        OpenIntegration ready = api().messaging().waitUntilCreated(created.getId(), world.config().timeouts().sync());
         built.integrationId = ready.getId();
         built.recipientId = ready.getRecipient().getId();
+        api().messaging().await(built.platformName);
     }
 
     public void messageRoute() {
-        api().routeRecipientToFlow(built.recipientId, built.flowId);
+        api().messaging().routeRecipientToFlow(built.recipientId, built.flowId);
     }
 
     /** The org's own objects (not named with the harness prefix): id -> kind and name. */
@@ -94,17 +99,18 @@ public class Arrange {
                 .orElseThrow(() -> new AssertionError("Genesys has no Open Messaging integration named " + platformName));
     }
 
-    // Clean-up by name: UI-made objects are found the same way as API-made ones.
+    // Clean-up by name: UI-made objects are found the same way as API-made ones. A name the lists do
+    // not show within the settle time was never created (or is already gone).
 
     public void removeQueueAfterwards(String name) {
         world.onCleanup(() -> api().findQueue(name).ifPresent(q -> api().deleteQueue(q.getId())));
     }
 
     public void removeFlowAfterwards(String name) {
-        world.onCleanup(() -> api().findInboundMessageFlow(name).ifPresent(f -> api().deleteFlow(f.getId())));
+        world.onCleanup(() -> api().flows().find(name).ifPresent(f -> api().flows().delete(f.getId())));
     }
 
     public void removePlatformAfterwards(String name) {
-        world.onCleanup(() -> api().findOpenMessaging(name).ifPresent(i -> api().deleteOpenMessaging(i.getId())));
+        world.onCleanup(() -> api().messaging().find(name).ifPresent(i -> api().messaging().delete(i.getId())));
     }
 }

@@ -178,7 +178,7 @@ public class GenesysSteps {
             platforms().cancelForm();
         } else {
             if (platform.action() == PlannedStep.Action.REPAIR) {
-                arrange.api().deleteOpenMessaging(platform.id().orElseThrow()); // its creation failed
+                arrange.api().messaging().delete(platform.id().orElseThrow()); // its creation failed
             }
             platforms().fillAndSave(built.platformName, webhookUrl, world.config().orgs().openMessaging().webhookToken().reveal());
         }

@@ -72,6 +72,7 @@ public class SalesforceSteps {
     @And("my queue is deleted in Genesys Cloud")
     public void deleteQueueInGenesys() {
         arrange.api().deleteQueue(built.queueId);
+        arrange.api().awaitQueueGone(built.queueName);
     }
 
     @Then("Salesforce lists my queue and my Open Messaging integration among the retrieved options")

@@ -3,6 +3,7 @@ package io.omharness.steps;
 import io.omharness.genesys.GenesysLogin;
 import io.omharness.genesys.SessionExpired;
 import io.omharness.genesys.api.GenesysApi;
+import io.omharness.genesys.api.ListWaits;
 import io.omharness.salesforce.SalesforceLogin;
 import io.omharness.salesforce.api.SalesforceApi;
 
@@ -85,7 +86,9 @@ final class Sessions {
     }
 
     static GenesysApi genesysApi(World world) {
-        return world.browser().remember(GenesysApi.class, () -> new GenesysApi(world.access().genesys()));
+        var timeouts = world.config().timeouts();
+        return world.browser().remember(GenesysApi.class, () -> new GenesysApi(world.access().genesys(),
+                new ListWaits(timeouts.sync(), timeouts.consistency(), java.time.Duration.ofMillis(500))));
     }
 
     static SalesforceApi salesforceApi(World world) {

@@ -94,6 +94,8 @@ public final class ControlApi implements TwinModule {
             if (faults.get("transientErrorRate") instanceof Number n) s.transientErrorRate = n.doubleValue();
             if (faults.get("publishMs") instanceof Number n) s.publishDuration = Duration.ofMillis(n.longValue());
             if (faults.get("integrationCreateMs") instanceof Number n) s.integrationCreateDuration = Duration.ofMillis(n.longValue());
+            if (faults.get("consistencyLagMs") instanceof Number n) s.consistencyLag = Duration.ofMillis(n.longValue());
+            if (faults.get("requestsPerMinute") instanceof Number n) s.requestsPerMinute = n.intValue();
             if (faults.get("sessionLifetimeMs") instanceof Number n) s.sessionLifetime = Duration.ofMillis(n.longValue());
         }
     }

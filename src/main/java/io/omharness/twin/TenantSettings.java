@@ -12,6 +12,10 @@ public final class TenantSettings {
     public volatile double transientErrorRate;
     public volatile Duration publishDuration = Duration.ofMillis(1500);
     public volatile Duration integrationCreateDuration = Duration.ofMillis(1200);
+    /** How long a create, change or delete takes to show in LIST endpoints (GET by id is immediate). */
+    public volatile Duration consistencyLag = Duration.ZERO;
+    /** Requests per minute per client-credentials token before 429 too.many.requests; 0 = no limit. */
+    public volatile int requestsPerMinute = 300;
     /** Over this many queues, Retrieve Options fails as the real package does. */
     public volatile int retrieveQueueLimit = 1000;
     /** Salesforce's "Allow OAuth Username-Password Flows": off, as in orgs created from Summer '23 on. */

@@ -624,7 +624,7 @@
   Editor.prototype.save = function (announce) {
     var self = this;
     this.saveState.textContent = 'Saving\u2026';
-    return api('POST', '/api/v2/flows/' + this.flowId + '/versions', this.configuration()).then(function () {
+    return api('POST', '/architect/api/flows/' + this.flowId + '/versions', this.configuration()).then(function () {
       self.saveState.textContent = 'All changes saved';
       if (announce) toast('Flow saved');
     }).catch(function (e) {
@@ -665,7 +665,7 @@
   Editor.prototype.runValidation = function () {
     var self = this;
     var saved = this.editing ? this.save(false) : Promise.resolve();
-    return saved.then(function () { return api('GET', '/api/v2/flows/' + self.flowId + '/validation'); })
+    return saved.then(function () { return api('GET', '/architect/api/flows/' + self.flowId + '/validation'); })
       .then(function (r) { return { errors: messages(r && r.errors), warnings: messages(r && r.warnings) }; });
   };
 
@@ -696,7 +696,7 @@
       return later(Math.max(0, 500 - (Date.now() - started)));
     }).then(function () {
       return api('POST', '/api/v2/flows/actions/publish?flow=' + self.flowId).catch(function (e) {
-        if (e.body && e.body.code === 'flow.validation.failed') throw { validation: { errors: messages(e.body.details), warnings: [] } };
+        if (e.body && e.body.code === 'flow.validation.failed') throw { validation: { errors: messages(e.body.errors), warnings: [] } };
         throw e;
       });
     }).then(function () {
@@ -726,8 +726,8 @@
     return later(400).then(function () { return api('GET', '/api/v2/flows/' + self.flowId); }).then(function (flow) {
       var op = flow.currentOperation;
       var status = op && op.actionStatus;
-      if (status === 'FAILURE' || status === 'FAILED') throw new Error((op.errorMessage) || 'Publishing failed.');
-      if (status === 'RUNNING' || status === 'PENDING' || !flow.publishedVersion) return self.pollPublish();
+      if (status === 'FAILURE') throw new Error((op.errorMessage) || 'Publishing failed.');
+      if (status === 'STARTED' || status === 'PENDING_GENERATION' || status === 'PENDING_BACKEND_NOTIFICATION' || !flow.publishedVersion) return self.pollPublish();
       return flow;
     });
   };
@@ -736,7 +736,10 @@
     var self = this;
     this.setBusy(true);
     this.save(false).then(function () {
+      // check-in is asynchronous and answers an Operation: read the flow again for its state
       return api('POST', '/api/v2/flows/actions/checkin?flow=' + self.flowId);
+    }).then(function () {
+      return api('GET', '/api/v2/flows/' + self.flowId);
     }).then(function (flow) {
       if (flow && flow.id) self.flow = flow;
       self.editing = false;

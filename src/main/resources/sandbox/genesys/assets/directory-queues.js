@@ -127,9 +127,13 @@
       var chosen = null;
       var picker = h('gux-dropdown', { filterable: true, label: 'Search by name', placeholder: 'Search by name' });
       picker.loader = function (text) {
-        var query = text.trim() ? '?name=' + api.enc('*' + text.trim() + '*') : '';
-        return api.get('/api/v2/users' + (query || '?pageSize=25')).then(function (page) {
-          return (page.entities || []).map(function (u) { return { value: u.id, label: u.name }; });
+        // GET /api/v2/users has no name filter: people are found through the users search
+        var request = text.trim()
+          ? api.post('/api/v2/users/search', { pageSize: 25, query: [{ type: 'CONTAINS', fields: ['name', 'email'], value: text.trim() }] })
+            .then(function (found) { return found.results || []; })
+          : api.get('/api/v2/users?pageSize=25').then(function (page) { return page.entities || []; });
+        return request.then(function (users) {
+          return users.map(function (u) { return { value: u.id, label: u.name }; });
         });
       };
       var confirm = h('gux-button', { accent: 'primary', disabled: true }, 'Add');

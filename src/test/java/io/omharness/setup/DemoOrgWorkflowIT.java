@@ -83,7 +83,7 @@ class DemoOrgWorkflowIT {
         // a change by hand: the platform's address now routes to the org's own flow
         String ownFlow = genesys.listAllInboundMessageFlows().stream().filter(f -> !f.getName().startsWith("omh-"))
                 .findFirst().orElseThrow().getId();
-        genesys.routeRecipientToFlow(genesys.findOpenMessaging(name("platform")).orElseThrow().getRecipient().getId(), ownFlow);
+        genesys.messaging().routeRecipientToFlow(genesys.findOpenMessaging(name("platform")).orElseThrow().getRecipient().getId(), ownFlow);
         HarnessProcess repair = harness("setup-repair", "setup");
         assertThat(repair.waitFor(RUN_TIMEOUT)).as("setup after a change by hand:\n%s", repair.output()).isZero();
         assertThat(completeSetupIds()).as("ids after the repair (nothing new)").isEqualTo(ids);

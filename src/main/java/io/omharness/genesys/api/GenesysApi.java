@@ -1,70 +1,76 @@
 package io.omharness.genesys.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mypurecloud.sdk.v2.ApiClient;
 import com.mypurecloud.sdk.v2.api.ArchitectApi;
 import com.mypurecloud.sdk.v2.api.ConversationsApi;
 import com.mypurecloud.sdk.v2.api.RoutingApi;
 import com.mypurecloud.sdk.v2.api.UsersApi;
-import com.mypurecloud.sdk.v2.api.request.GetFlowsRequest;
-import com.mypurecloud.sdk.v2.api.request.GetRoutingMessageRecipientsRequest;
 import com.mypurecloud.sdk.v2.api.request.GetRoutingQueueMembersRequest;
 import com.mypurecloud.sdk.v2.api.request.GetRoutingQueuesRequest;
 import com.mypurecloud.sdk.v2.model.CreateQueueRequest;
 import com.mypurecloud.sdk.v2.model.Flow;
 import com.mypurecloud.sdk.v2.model.OpenIntegration;
-import com.mypurecloud.sdk.v2.model.OpenIntegrationRequest;
-import com.mypurecloud.sdk.v2.model.Operation;
 import com.mypurecloud.sdk.v2.model.Queue;
 import com.mypurecloud.sdk.v2.model.QueueMember;
 import com.mypurecloud.sdk.v2.model.Recipient;
-import com.mypurecloud.sdk.v2.model.RecipientFlow;
-import com.mypurecloud.sdk.v2.model.RecipientRequest;
 import com.mypurecloud.sdk.v2.model.User;
+import com.mypurecloud.sdk.v2.model.UserSearchCriteria;
+import com.mypurecloud.sdk.v2.model.UserSearchRequest;
 import com.mypurecloud.sdk.v2.model.WritableEntity;
 import io.omharness.target.OrgAccess;
-import io.omharness.poll.Poll;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import static io.omharness.genesys.api.SdkCalls.allPages;
 import static io.omharness.genesys.api.SdkCalls.call;
+import static io.omharness.genesys.api.SdkCalls.pagesUntilEmpty;
 import static io.omharness.genesys.api.SdkCalls.run;
 
 /**
- * The harness's Platform API client on the official SDK: sets up and verifies what the guide builds
- * (queue, member, inbound message flow, open messaging, message route) and removes what it created.
+ * The harness's Platform API client on the official SDK: users and queues here, flows in
+ * {@link ArchitectFlows}, open messaging and routes in {@link OpenMessaging}. Lists are eventually
+ * consistent, so find/await poll them ({@link ListWaits}); reads by id are immediate.
  */
 public final class GenesysApi {
-    public static final String INBOUND_MESSAGE = "inboundshortmessage";
-    private static final Duration POLL_EVERY = Duration.ofMillis(200);
-    private final ApiClient client;
     private final RoutingApi routing;
-    private final ArchitectApi architect;
-    private final ConversationsApi conversations;
     private final UsersApi users;
+    private final ListWaits waits;
+    private final ArchitectFlows flows;
+    private final OpenMessaging messaging;
 
     public GenesysApi(OrgAccess.Genesys access) {
+        this(access, ListWaits.DEFAULTS);
+    }
+
+    public GenesysApi(OrgAccess.Genesys access, ListWaits waits) {
         String token = new ClientCredentials().token(access.apiUrl(), access.clientId(), access.clientSecret());
-        this.client = ApiClient.Builder.standard().withBasePath(access.apiUrl()).withAccessToken(token)
+        ApiClient client = ApiClient.Builder.standard().withBasePath(access.apiUrl()).withAccessToken(token)
                 .withRetryConfiguration(SdkSettings.retries()).withLoggingConfiguration(SdkSettings.quietLogging())
                 .withShouldThrowErrors(true).build();
+        this.waits = waits;
         this.routing = new RoutingApi(client);
-        this.architect = new ArchitectApi(client);
-        this.conversations = new ConversationsApi(client);
         this.users = new UsersApi(client);
+        this.flows = new ArchitectFlows(new ArchitectApi(client), waits);
+        this.messaging = new OpenMessaging(new ConversationsApi(client), routing, waits);
+    }
+
+    public ArchitectFlows flows() {
+        return flows;
+    }
+
+    public OpenMessaging messaging() {
+        return messaging;
     }
 
     // Users and queues
 
-    /** A user by display name or email, case-insensitively. */
+    /** A user by email or display name (POST /api/v2/users/search: GET /api/v2/users has no name filter). */
     public Optional<User> findUser(String nameOrEmail) {
-        return allPages("List users", n -> users.getUsers(100, n, null, null, null, null, null, null),
-                l -> l.getEntities(), l -> l.getPageCount()).stream()
+        UserSearchRequest search = new UserSearchRequest().pageSize(25).query(List.of(new UserSearchCriteria()
+                .type(UserSearchCriteria.TypeEnum.EXACT).fields(List.of("email", "name")).value(nameOrEmail)));
+        List<User> found = call("Search users for '" + nameOrEmail + "'", () -> users.postUsersSearch(search)).getResults();
+        return found == null ? Optional.empty() : found.stream()
                 .filter(u -> nameOrEmail.equalsIgnoreCase(u.getName()) || nameOrEmail.equalsIgnoreCase(u.getEmail()))
                 .findFirst();
     }
@@ -73,7 +79,23 @@ public final class GenesysApi {
         return call("Create queue '" + name + "'", () -> routing.postRoutingQueues(new CreateQueueRequest().name(name)));
     }
 
+    /** The queue of that name, if lists show it within the settle time. */
     public Optional<Queue> findQueue(String name) {
+        return waits.find("queue '" + name + "' in the list", () -> listedQueue(name));
+    }
+
+    /** The queue of that name, waiting until lists show it. */
+    public Queue awaitQueue(String name) {
+        return waits.await("queue '" + name + "' in the list", () -> listedQueue(name));
+    }
+
+    /** Waits until lists no longer show the queue (after a delete, before anyone reads the list again). */
+    public void awaitQueueGone(String name) {
+        waits.await("queue '" + name + "' to leave the list",
+                () -> listedQueue(name).isPresent() ? Optional.empty() : Optional.of(true));
+    }
+
+    private Optional<Queue> listedQueue(String name) {
         return call("Find queue '" + name + "'", () -> routing.getRoutingQueues(GetRoutingQueuesRequest.builder()
                 .withName(name).withPageSize(100).build())).getEntities().stream()
                 .filter(q -> name.equalsIgnoreCase(q.getName())).findFirst();
@@ -89,140 +111,43 @@ public final class GenesysApi {
                 () -> routing.postRoutingQueueMembers(queueId, List.of(new WritableEntity().id(userId)), false));
     }
 
+    /** Member listings have no total: pages until an empty one. */
     public List<String> memberNames(String queueId) {
-        return allPages("List members of queue " + queueId, n -> routing.getRoutingQueueMembers(
+        return pagesUntilEmpty("List members of queue " + queueId, n -> routing.getRoutingQueueMembers(
                 GetRoutingQueueMembersRequest.builder().withQueueId(queueId).withPageSize(100).withPageNumber(n).build()),
-                l -> l.getEntities(), l -> null).stream().map(QueueMember::getName).toList();
+                l -> l.getEntities()).stream().map(QueueMember::getName).toList();
+    }
+
+    /** Waits until the queue's members include the user (membership changes take a while to show). */
+    public List<String> awaitMember(String queueId, String userName) {
+        return waits.await(userName + " among the members of queue " + queueId, () -> Optional.of(memberNames(queueId))
+                .filter(names -> names.contains(userName)));
     }
 
     public void deleteQueue(String queueId) {
-        run("Delete queue " + queueId, () -> routing.deleteRoutingQueue(queueId, false));
+        SdkCalls.delete("Delete queue " + queueId, () -> routing.deleteRoutingQueue(queueId, false));
     }
 
-    // Flows
-
-    public Flow createInboundMessageFlow(String name) {
-        Flow flow = new Flow().name(name).type(Flow.TypeEnum.INBOUNDSHORTMESSAGE);
-        return call("Create inbound message flow '" + name + "'", () -> architect.postFlows(flow, null));
-    }
+    // Shorthands kept for the steps that read flows and integrations by name
 
     public Optional<Flow> findInboundMessageFlow(String name) {
-        return call("Find inbound message flow '" + name + "'", () -> architect.getFlows(GetFlowsRequest.builder()
-                .withType(List.of(INBOUND_MESSAGE)).withName(name).withPageSize(100).build())).getEntities().stream()
-                .filter(f -> name.equalsIgnoreCase(f.getName())).findFirst();
+        return flows.find(name);
     }
 
     public List<Flow> listAllInboundMessageFlows() {
-        return allPages("List inbound message flows", n -> architect.getFlows(GetFlowsRequest.builder()
-                .withType(List.of(INBOUND_MESSAGE)).withPageSize(100).withPageNumber(n).build()),
-                l -> l.getEntities(), l -> l.getPageCount());
-    }
-
-    /** Checks the flow out and saves a version whose Initial State transfers to the queue. */
-    public void saveTransferToAcd(String flowId, String queueId, String queueName) {
-        run("Check out flow " + flowId, () -> architect.postFlowsActionsCheckout(flowId));
-        ObjectNode configuration = configuration(flowId);
-        ArrayNode actions = configuration.withObject("/initialState").withArray("actions");
-        ObjectNode transfer = null;
-        for (JsonNode action : actions) {
-            if ("transferToAcd".equals(action.path("type").asText())) {
-                transfer = (ObjectNode) action;
-            }
-        }
-        if (transfer == null) {
-            transfer = actions.addObject().put("type", "transferToAcd").put("name", "Transfer to ACD").put("priority", 0);
-        }
-        transfer.putObject("queue").put("id", queueId).put("name", queueName);
-        run("Save flow " + flowId, () -> architect.postFlowVersions(flowId, configuration));
-    }
-
-    /** The queue name the flow's Transfer to ACD targets, or null when it has none. */
-    public String transferTargetQueueName(String flowId) {
-        for (JsonNode action : configuration(flowId).path("initialState").path("actions")) {
-            if ("transferToAcd".equals(action.path("type").asText()) && action.path("queue").isObject()) {
-                return action.path("queue").path("name").asText(null);
-            }
-        }
-        return null;
-    }
-
-    public void publish(String flowId) {
-        run("Publish flow " + flowId, () -> architect.postFlowsActionsPublish(flowId, null));
-    }
-
-    /** Waits until the publish has finished; a failed publish ends the wait with its message. */
-    public Flow waitUntilPublished(String flowId, Duration timeout) {
-        return Poll.until("flow " + flowId + " to be published", timeout, POLL_EVERY, () -> {
-            Flow flow = call("Read flow " + flowId, () -> architect.getFlow(flowId, false));
-            Operation operation = flow.getCurrentOperation();
-            if (operation != null && operation.getActionStatus() == Operation.ActionStatusEnum.FAILURE) {
-                throw new GenesysApiException("Publishing flow '" + flow.getName() + "' failed: " + operation.getErrorMessage());
-            }
-            boolean running = operation != null && operation.getActionStatus() != Operation.ActionStatusEnum.SUCCESS;
-            return running || flow.getPublishedVersion() == null ? Optional.empty() : Optional.of(flow);
-        });
-    }
-
-    /** Deletes the flow, unlocking it first when the UI left it checked out (as Architect does on delete). */
-    public void deleteFlow(String flowId) {
-        Flow flow = call("Get flow " + flowId, () -> architect.getFlow(flowId, false));
-        if (flow.getLockedUser() != null || flow.getLockedClient() != null) {
-            run("Unlock flow " + flowId, () -> architect.postFlowsActionsUnlock(flowId));
-        }
-        run("Delete flow " + flowId, () -> architect.deleteFlow(flowId));
-    }
-
-    // Open messaging and message routing
-
-    public OpenIntegration createOpenMessaging(String name, String webhookUrl, String token) {
-        OpenIntegrationRequest request = new OpenIntegrationRequest().name(name)
-                .outboundNotificationWebhookUrl(webhookUrl).outboundNotificationWebhookSignatureSecretToken(token);
-        return call("Create open messaging integration '" + name + "'",
-                () -> conversations.postConversationsMessagingIntegrationsOpen(request));
-    }
-
-    /** Waits until the integration's creation has completed (its recipient exists). */
-    public OpenIntegration waitUntilCreated(String integrationId, Duration timeout) {
-        return Poll.until("open messaging integration " + integrationId + " to be created", timeout, POLL_EVERY, () -> {
-            OpenIntegration integration = call("Read open messaging integration " + integrationId,
-                    () -> conversations.getConversationsMessagingIntegrationsOpenIntegrationId(integrationId, null));
-            if (integration.getCreateStatus() == OpenIntegration.CreateStatusEnum.ERROR) {
-                throw new GenesysApiException("Creating open messaging integration '" + integration.getName() + "' failed");
-            }
-            return integration.getCreateStatus() == OpenIntegration.CreateStatusEnum.COMPLETED
-                    ? Optional.of(integration) : Optional.empty();
-        });
+        return flows.listAll();
     }
 
     public Optional<OpenIntegration> findOpenMessaging(String name) {
-        return listAllOpenMessaging().stream().filter(i -> name.equalsIgnoreCase(i.getName())).findFirst();
+        return messaging.find(name);
     }
 
     public List<OpenIntegration> listAllOpenMessaging() {
-        return allPages("List open messaging integrations",
-                n -> conversations.getConversationsMessagingIntegrationsOpen(100, n, null, null, null),
-                l -> l.getEntities(), l -> l.getPageCount());
-    }
-
-    public void deleteOpenMessaging(String integrationId) {
-        run("Delete open messaging integration " + integrationId,
-                () -> conversations.deleteConversationsMessagingIntegrationsOpenIntegrationId(integrationId));
+        return messaging.listAll();
     }
 
     public Recipient recipient(String recipientId) {
-        return call("Read recipient " + recipientId, () -> routing.getRoutingMessageRecipient(recipientId));
-    }
-
-    public List<Recipient> listAllRecipients() {
-        return allPages("List message recipients", n -> routing.getRoutingMessageRecipients(
-                GetRoutingMessageRecipientsRequest.builder().withMessengerType("open").withPageSize(100)
-                        .withPageNumber(n).build()), l -> l.getEntities(), l -> l.getPageCount());
-    }
-
-    public void routeRecipientToFlow(String recipientId, String flowId) {
-        RecipientRequest request = new RecipientRequest().flow(new RecipientFlow().id(flowId));
-        run("Route recipient " + recipientId + " to flow " + flowId,
-                () -> routing.putRoutingMessageRecipient(recipientId, request));
+        return messaging.recipient(recipientId);
     }
 
     // Teardown
@@ -230,22 +155,23 @@ public final class GenesysApi {
     /**
      * Deletes the open messaging integrations (with their recipients), inbound message flows and queues
      * whose names start with the prefix, in that order so that no deleted flow is still routed.
-     * Flows the UI left checked out are unlocked first. Returns how many objects were deleted.
+     * Flows the UI left checked out are unlocked first; an object a list still shows after its
+     * deletion counts as deleted. Returns how many objects were deleted.
      */
     public int deleteAllNamedWithPrefix(String prefix) {
         if (prefix == null || prefix.isBlank()) {
             throw new IllegalArgumentException("Teardown needs a name prefix, so that it never touches other objects");
         }
         int deleted = 0;
-        for (OpenIntegration integration : listAllOpenMessaging()) {
+        for (OpenIntegration integration : messaging.listAll()) {
             if (startsWith(integration.getName(), prefix)) {
-                deleteOpenMessaging(integration.getId());
+                messaging.delete(integration.getId());
                 deleted++;
             }
         }
-        for (Flow flow : listAllInboundMessageFlows()) {
+        for (Flow flow : flows.listAll()) {
             if (startsWith(flow.getName(), prefix)) {
-                deleteFlow(flow.getId());
+                flows.delete(flow.getId());
                 deleted++;
             }
         }
@@ -260,10 +186,5 @@ public final class GenesysApi {
 
     private static boolean startsWith(String name, String prefix) {
         return name != null && name.regionMatches(true, 0, prefix, 0, prefix.length());
-    }
-
-    private ObjectNode configuration(String flowId) {
-        Object raw = call("Read configuration of flow " + flowId, () -> architect.getFlowLatestconfiguration(flowId, false));
-        return client.getObjectMapper().valueToTree(raw);
     }
 }

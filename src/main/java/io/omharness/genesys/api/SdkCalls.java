@@ -43,10 +43,7 @@ final class SdkCalls {
         });
     }
 
-    /**
-     * All entities of a paged listing (pages of 100), requesting page 1, 2, … up to its pageCount, or
-     * while pages come back full for listings without a pageCount.
-     */
+    /** All entities of a paged listing (pages of 100), requesting page 1, 2, … up to its pageCount. */
     static <L, T> List<T> allPages(String what, PageRequest<L> request, Function<L, List<T>> entities,
                                    Function<L, Integer> pageCount) {
         List<T> all = new ArrayList<>();
@@ -60,10 +57,34 @@ final class SdkCalls {
                 all.addAll(some);
             }
             Integer count = pageCount.apply(listing);
-            more = count == null ? some != null && some.size() == 100 : number < count;
+            more = count != null && number < count;
             page++;
         } while (more);
         return all;
+    }
+
+    /** All entities of a listing without total or pageCount (queue members): pages until an empty page. */
+    static <L, T> List<T> pagesUntilEmpty(String what, PageRequest<L> request, Function<L, List<T>> entities) {
+        List<T> all = new ArrayList<>();
+        for (int page = 1; ; page++) {
+            int number = page;
+            List<T> some = entities.apply(call(what + " (page " + number + ")", () -> request.page(number)));
+            if (some == null || some.isEmpty()) {
+                return all;
+            }
+            all.addAll(some);
+        }
+    }
+
+    /** Runs a delete; one that finds nothing to delete (404, e.g. a list still showing a deleted object) is done. */
+    static void delete(String what, SdkAction action) {
+        try {
+            run(what, action);
+        } catch (GenesysApiException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
     }
 
     @FunctionalInterface
@@ -71,7 +92,7 @@ final class SdkCalls {
         L page(int number) throws IOException, ApiException;
     }
 
-    /** The API's own message and details (never the request, which may hold a secret). */
+    /** The API's own message and its nested errors' messages (never the request, which may hold a secret). */
     private static String message(ApiException e) {
         String raw = e.getRawBody();
         if (raw == null || raw.isBlank()) {
@@ -80,8 +101,8 @@ final class SdkCalls {
         try {
             JsonNode body = JSON.readTree(raw);
             StringBuilder text = new StringBuilder(body.path("message").asText(raw));
-            for (JsonNode detail : body.path("details")) {
-                text.append("; ").append(detail.path("message").asText(detail.toString()));
+            for (JsonNode nested : body.path("errors")) {
+                text.append("; ").append(nested.path("message").asText(nested.toString()));
             }
             return text.toString();
         } catch (IOException notJson) {

@@ -47,6 +47,10 @@ public final class CustomerObjects {
         OpenIntegrations.IntegrationJson chat = org.integrations().seedCompleted("Customer Web Chat",
                 "https://chat.customer.example.com/genesys/outbound", "customer-web-chat-signing-secret");
         org.recipients().route(chat.recipient().id(), care.id());
+        org.queues().settleLists();
+        org.flows().settleLists();
+        org.integrations().settleLists();
+        org.recipients().settleLists();
         CustomerObjects objects = new CustomerObjects(org);
         objects.remember();
         return objects;
@@ -63,7 +67,7 @@ public final class CustomerObjects {
     private void remember() {
         for (Queue.QueueJson q : org.queues().list(null)) queues.put(q.id(), queueState(q.id()).orElseThrow());
         for (Flow.FlowJson f : org.flows().list(Set.of(), null)) flows.put(f.id(), flowState(f.id()).orElseThrow());
-        for (var i : org.integrations().list(null)) integrations.put(i.id(), integrationState(i.id()).orElseThrow());
+        for (var i : org.integrations().list()) integrations.put(i.id(), integrationState(i.id()).orElseThrow());
         for (var r : org.recipients().list("open", null)) recipients.put(r.id(), recipientState(r.id()).orElseThrow());
     }
 

@@ -4,6 +4,7 @@ import io.omharness.twin.TenantSettings;
 import io.omharness.twin.genesys.auth.OAuthClients;
 import io.omharness.twin.genesys.auth.Sessions;
 import io.omharness.twin.genesys.model.Caller;
+import io.omharness.twin.genesys.model.FlowJobs;
 import io.omharness.twin.genesys.model.Flows;
 import io.omharness.twin.genesys.model.GenesysError;
 import io.omharness.twin.genesys.model.OpenIntegrations;
@@ -32,6 +33,7 @@ public final class GenesysOrg {
     private final Sessions sessions;
     private final Queues queues;
     private final Flows flows;
+    private final FlowJobs flowJobs;
     private final Recipients recipients;
     private final OpenIntegrations integrations;
     private final CustomerObjects customerObjects;
@@ -47,7 +49,8 @@ public final class GenesysOrg {
         this.oauth = new OAuthClients(clock, UUID.randomUUID().toString(), "Harness Client", clientSecret);
         this.sessions = new Sessions(clock, () -> settings.sessionLifetime);
         this.queues = new Queues(lock, clock, users, division);
-        this.flows = new Flows(lock, clock, division, id -> queues.find(id).isPresent(), () -> settings.publishDuration);
+        this.flows = new Flows(lock, clock, division, queues, () -> settings.publishDuration);
+        this.flowJobs = new FlowJobs(lock, clock, flows, queues, division, () -> settings.publishDuration);
         this.recipients = new Recipients(lock, clock, flows::find);
         this.integrations = new OpenIntegrations(lock, clock, recipients, () -> settings.integrationCreateDuration);
         this.customerObjects = CustomerObjects.seed(this);
@@ -66,6 +69,7 @@ public final class GenesysOrg {
     public Sessions sessions() { return sessions; }
     public Queues queues() { return queues; }
     public Flows flows() { return flows; }
+    public FlowJobs flowJobs() { return flowJobs; }
     public Recipients recipients() { return recipients; }
     public OpenIntegrations integrations() { return integrations; }
     public CustomerObjects customerObjects() { return customerObjects; }

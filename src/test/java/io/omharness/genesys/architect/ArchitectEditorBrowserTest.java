@@ -91,12 +91,15 @@ class ArchitectEditorBrowserTest {
 
         JsonNode flow = twin.api().flowNamed(TYPE, FLOW);
         JsonNode support = twin.api().getJson("/api/v2/routing/queues?name=Support").path("entities").get(0);
-        JsonNode transfer = twin.api().getJson("/api/v2/flows/" + flow.path("id").asText() + "/latestconfiguration")
-                .path("initialState").path("actions").get(0);
         assertThat(editor.status()).isEqualTo("Published");
         assertThat(flow.path("publishedVersion").isObject()).isTrue();
         assertThat(flow.path("locked").asBoolean()).isFalse();
-        assertThat(transfer.path("type").asText()).isEqualTo("transferToAcd");
-        assertThat(transfer.path("queue").path("id").asText()).isEqualTo(support.path("id").asText());
+        // what the UI published is what Architect dependency tracking reports for that version
+        JsonNode consumed = twin.api().getJson("/api/v2/architect/dependencytracking/consumedresources?id=" + flow.path("id").asText()
+                + "&version=" + flow.path("publishedVersion").path("id").asText() + "&objectType=INBOUNDSHORTMESSAGEFLOW")
+                .path("entities");
+        assertThat(consumed).hasSize(1);
+        assertThat(consumed.get(0).path("type").asText()).isEqualTo("QUEUE");
+        assertThat(consumed.get(0).path("id").asText()).isEqualTo(support.path("id").asText());
     }
 }

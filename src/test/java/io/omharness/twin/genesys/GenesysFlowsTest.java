@@ -20,7 +20,8 @@ class GenesysFlowsTest {
     private static final String MESSAGE = "inboundshortmessage";
     private final GenesysOrg org = TestOrgs.org();
     private final Caller admin = Caller.user(org.admin());
-    private final Caller other = Caller.user(org.users().list("Avery Agent").get(0));
+    private final Caller other = Caller.user(org.users().search(java.util.List.of(
+            new io.omharness.twin.genesys.model.Users.Criterion("EXACT", java.util.List.of("name"), "Avery Agent"))).get(0));
 
     @Test
     void seedsPublishedCustomerFlows() {
@@ -39,7 +40,7 @@ class GenesysFlowsTest {
         assertThatThrownBy(() -> org.flows().create("omh flow", MESSAGE, null, admin))
                 .isInstanceOf(GenesysError.class).hasMessage("A flow with the name 'omh flow' already exists.")
                 .extracting(e -> ((GenesysError) e).code()).isEqualTo("conflict");
-        assertThat(org.flows().create("OMH Flow", "inboundcall", null, admin).type()).isEqualTo("inboundcall");
+        assertThat(org.flows().create("OMH Flow", "inboundcall", null, admin).type()).isEqualTo("INBOUNDCALL");
         assertThatThrownBy(() -> org.flows().create("", MESSAGE, null, admin)).isInstanceOf(GenesysError.class);
         assertThatThrownBy(() -> org.flows().create("Z", "nonsense", null, admin)).isInstanceOf(GenesysError.class);
     }
@@ -52,7 +53,11 @@ class GenesysFlowsTest {
         assertThatThrownBy(() -> org.flows().checkout(id, other)).isInstanceOf(GenesysError.class)
                 .hasMessageContaining("locked by Sandbox Admin").extracting(e -> ((GenesysError) e).status()).isEqualTo(409);
         assertThatThrownBy(() -> org.flows().saveVersion(id, withTransfer(id, null), other)).isInstanceOf(GenesysError.class);
-        assertThat(org.flows().checkin(id, admin).locked()).isFalse();
+        assertThat(org.flows().checkin(id, admin)).satisfies(op -> {
+            assertThat(op.actionName()).isEqualTo("CHECKIN");
+            assertThat(op.actionStatus()).isEqualTo("STARTED");
+        });
+        assertThat(org.flows().get(id).locked()).isFalse();
         assertThatThrownBy(() -> org.flows().saveVersion(id, withTransfer(id, null), other))
                 .hasMessageContaining("checked out");
         org.flows().checkout(id, other);
@@ -85,8 +90,10 @@ class GenesysFlowsTest {
         Queue.QueueJson queue = org.queues().create("OMH Publish Queue", null);
         String id = org.flows().create("OMH Publish", MESSAGE, null, admin).id();
         assertThat(org.flows().saveVersion(id, withTransfer(id, queue), admin).id()).isEqualTo("2.0");
-        Flow.FlowJson running = org.flows().publish(id, admin);
-        assertThat(running.currentOperation().actionStatus()).isEqualTo("RUNNING");
+        org.flows().publish(id, admin);
+        Flow.FlowJson running = org.flows().get(id);
+        assertThat(running.currentOperation().actionName()).isEqualTo("PUBLISH");
+        assertThat(running.currentOperation().actionStatus()).isEqualTo("STARTED");
         assertThat(running.publishedVersion()).isNull();
         assertThatThrownBy(() -> org.flows().publish(id, admin)).isInstanceOf(GenesysError.class);
 

@@ -20,7 +20,7 @@ class GenesysMessagingTest {
 
     @Test
     void createsAnIntegrationThatCompletesLaterWithARecipient() {
-        OpenIntegrations.IntegrationJson created = org.integrations().create("OMH Open", URL, TOKEN);
+        OpenIntegrations.IntegrationJson created = create("OMH Open", URL, TOKEN);
         assertThat(created.createStatus()).isEqualTo("Initiated");
         assertThat(created.recipient()).isNull();
         assertThat(created.status()).isEqualTo("Active");
@@ -36,18 +36,18 @@ class GenesysMessagingTest {
 
     @Test
     void enforcesNameUrlAndTokenRules() {
-        org.integrations().create("OMH Rules", URL, TOKEN);
-        assertThatThrownBy(() -> org.integrations().create("omh rules", URL, TOKEN)).hasMessageContaining("already exists");
-        assertThatThrownBy(() -> org.integrations().create(null, URL, TOKEN)).isInstanceOf(GenesysError.class);
+        create("OMH Rules", URL, TOKEN);
+        assertThatThrownBy(() -> create("omh rules", URL, TOKEN)).hasMessageContaining("already exists");
+        assertThatThrownBy(() -> create(null, URL, TOKEN)).isInstanceOf(GenesysError.class);
         for (String bad : new String[] {"http://whatever.com", "https://whatever.com:8443/x", "whatever", ""}) {
-            assertThatThrownBy(() -> org.integrations().create("OMH Url", bad, TOKEN))
+            assertThatThrownBy(() -> create("OMH Url", bad, TOKEN))
                     .hasMessage(OpenIntegrations.URL_RULE);
         }
-        assertThat(org.integrations().create("OMH Port 443", "https://whatever.com:443/hook", TOKEN).name())
+        assertThat(create("OMH Port 443", "https://whatever.com:443/hook", TOKEN).name())
                 .isEqualTo("OMH Port 443");
-        assertThatThrownBy(() -> org.integrations().create("OMH Token", URL, "123")).hasMessage(OpenIntegrations.TOKEN_RULE);
-        assertThatThrownBy(() -> org.integrations().create("OMH Token", URL, "exactly-15-char")).hasMessage(OpenIntegrations.TOKEN_RULE);
-        assertThat(org.integrations().create("OMH Token", URL, "exactly-16-chars").createStatus()).isEqualTo("Initiated");
+        assertThatThrownBy(() -> create("OMH Token", URL, "123")).hasMessage(OpenIntegrations.TOKEN_RULE);
+        assertThatThrownBy(() -> create("OMH Token", URL, "exactly-15-char")).hasMessage(OpenIntegrations.TOKEN_RULE);
+        assertThat(create("OMH Token", URL, "exactly-16-chars").createStatus()).isEqualTo("Initiated");
     }
 
     @Test
@@ -76,5 +76,19 @@ class GenesysMessagingTest {
         org.queues().changeMembers(support, java.util.List.of(org.admin().id()), false);
         assertThat(org.customerObjects().report()).containsEntry("intact", false);
         assertThat(org.customerObjects().report().get("changes")).asList().containsExactly("Queue 'Support' was changed.");
+    }
+
+    private OpenIntegrations.IntegrationJson create(String name, String url, String token) {
+        return org.integrations().create(name, url, token, OpenIntegrations.Settings.DEFAULTS, Caller.user(org.admin()));
+    }
+
+    @Test
+    void newIntegrationsCarryTheDefaultSupportedContentAndTheirCreator() {
+        OpenIntegrations.IntegrationJson created = create("OMH Content", URL, TOKEN);
+        assertThat(created.supportedContent().name()).isEqualTo("Default Supported Content Profile");
+        assertThat(created.messagingSetting()).isNull();
+        assertThat(created.createdBy().name()).isEqualTo("Sandbox Admin");
+        assertThatThrownBy(() -> org.integrations().update(created.id(), null, URL, null, null))
+                .hasMessage("The name is required.");
     }
 }

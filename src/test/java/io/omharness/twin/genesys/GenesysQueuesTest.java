@@ -19,7 +19,7 @@ class GenesysQueuesTest {
 
     @Test
     void seedsUsersAndQueuesWithTheAdminInNoQueue() {
-        assertThat(org.users().list(null)).extracting(User::name)
+        assertThat(org.users().list()).extracting(User::name)
                 .containsExactly("Avery Agent", "Blake Supervisor", "Sandbox Admin");
         assertThat(org.queues().list(null)).extracting(Queue.QueueJson::name).containsExactly("Billing", "Sales", "Support");
         String support = org.queues().list("support").get(0).id();
@@ -83,5 +83,31 @@ class GenesysQueuesTest {
         assertThatThrownBy(() -> org.queues().get(id)).isInstanceOf(GenesysError.class)
                 .extracting(e -> ((GenesysError) e).status()).isEqualTo(404);
         assertThat(Queues.MAX_MEMBERS_PER_CALL).isEqualTo(100);
+    }
+
+    @Test
+    void listsShowCreatesRenamesAndDeletesOnlyAfterTheLagWhileGetByIdIsImmediate() {
+        TestOrgs.MovableClock clock = new TestOrgs.MovableClock();
+        GenesysOrg lagging = TestOrgs.org(TestOrgs.fastSettings(), clock);
+        java.time.Duration lag = java.time.Duration.ofSeconds(2);
+        assertThat(lagging.queues().list(null, lag)).extracting(Queue.QueueJson::name).containsExactly("Billing", "Sales", "Support");
+
+        Queue.QueueJson queue = lagging.queues().create("OMH Lag", null);
+        assertThat(lagging.queues().list(null, lag)).extracting(Queue.QueueJson::name).doesNotContain("OMH Lag");
+        assertThat(lagging.queues().get(queue.id()).name()).isEqualTo("OMH Lag");
+        clock.advance(lag);
+        assertThat(lagging.queues().list("OMH*", lag)).extracting(Queue.QueueJson::name).containsExactly("OMH Lag");
+
+        lagging.queues().update(queue.id(), "OMH Renamed", null);
+        assertThat(lagging.queues().list("OMH*", lag)).extracting(Queue.QueueJson::name).containsExactly("OMH Lag");
+        clock.advance(lag);
+        assertThat(lagging.queues().list("OMH*", lag)).extracting(Queue.QueueJson::name).containsExactly("OMH Renamed");
+
+        lagging.queues().delete(queue.id());
+        assertThatThrownBy(() -> lagging.queues().get(queue.id())).isInstanceOf(GenesysError.class);
+        assertThat(lagging.queues().list("OMH*", lag)).extracting(Queue.QueueJson::name).containsExactly("OMH Renamed");
+        clock.advance(lag);
+        assertThat(lagging.queues().list("OMH*", lag)).isEmpty();
+        assertThat(lagging.queues().list("OMH*")).isEmpty();
     }
 }

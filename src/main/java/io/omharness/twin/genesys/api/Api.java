@@ -8,6 +8,7 @@ import io.omharness.twin.genesys.auth.TenantAuth;
 import io.omharness.twin.genesys.model.Caller;
 import io.omharness.twin.genesys.model.GenesysError;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Wraps /api/v2 handlers: authentication (bearer or session), then the tenant's faults, then the work. */
@@ -22,11 +23,39 @@ public final class Api {
         public GenesysOrg org() {
             return tenant.genesys();
         }
+
+        /**
+         * How far LIST endpoints lag behind changes for this caller: API clients read the eventually
+         * consistent lists; the twin's own UI pages read them directly (their page objects do not poll).
+         */
+        public Duration listLag() {
+            return caller.isUser() ? Duration.ZERO : tenant.settings().consistencyLag;
+        }
     }
 
     @FunctionalInterface
     public interface ApiHandler {
         void handle(Call call) throws Exception;
+    }
+
+    public io.omharness.twin.Tenants tenants() {
+        return auth.tenants();
+    }
+
+    /**
+     * The Architect app's own endpoints (editor save and validate): a browser session only, never a
+     * bearer token, since flow content is not part of the Platform API.
+     */
+    public Handler sessionHandler(ApiHandler handler) {
+        return ctx -> {
+            var session = auth.session(ctx.cookie(TenantAuth.SESSION_COOKIE));
+            if (session.isEmpty()) {
+                Http.error(ctx, new GenesysError(401, "authentication.required", "Sign in to Architect.", List.of()));
+                return;
+            }
+            Call call = new Call(ctx, session.get().tenant(), session.get().caller());
+            Faults.run(ctx, call.tenant().settings(), false, () -> handler.handle(call));
+        };
     }
 
     public Handler handler(ApiHandler handler) {
@@ -38,7 +67,19 @@ public final class Api {
                 return;
             }
             Call call = new Call(ctx, caller.get().tenant(), caller.get().caller());
+            if (!call.caller().isUser()) {
+                int budget = call.tenant().settings().requestsPerMinute;
+                var wait = call.org().oauth().spend(bearer(ctx.header("Authorization")), budget);
+                if (wait.isPresent()) {
+                    Faults.budgetSpent(ctx, budget, wait.getAsLong());
+                    return;
+                }
+            }
             Faults.run(ctx, call.tenant().settings(), true, () -> handler.handle(call));
         };
+    }
+
+    private static String bearer(String authorization) {
+        return authorization == null || authorization.length() < 7 ? null : authorization.substring(7).trim();
     }
 }

@@ -24,15 +24,16 @@ public final class DirectoryRoutes {
             Http.json(call.ctx(), 200, me.json(call.org().division()));
         }));
         app.get("/api/v2/users", api.handler(call -> {
-            var users = call.org().users().list(call.ctx().queryParam("name")).stream()
-                    .map(u -> u.json(call.org().division())).toList();
+            var users = call.org().users().list().stream().map(u -> u.json(call.org().division())).toList();
             Http.json(call.ctx(), 200, page(call, users, "/api/v2/users"));
         }));
+        app.post("/api/v2/users/search", api.handler(call -> Http.json(call.ctx(), 200,
+                UserSearch.answer(call.org(), Http.body(call.ctx())))));
         app.get("/api/v2/users/{id}", api.handler(call -> Http.json(call.ctx(), 200,
                 call.org().users().require(call.ctx().pathParam("id")).json(call.org().division()))));
 
         app.get(QUEUES, api.handler(call -> Http.json(call.ctx(), 200,
-                page(call, call.org().queues().list(call.ctx().queryParam("name")), QUEUES))));
+                page(call, call.org().queues().list(call.ctx().queryParam("name"), call.listLag()), QUEUES))));
         app.post(QUEUES, api.handler(call -> {
             JsonNode body = Http.body(call.ctx());
             Http.json(call.ctx(), 200, call.org().queues().create(Http.text(body, "name"), Http.text(body, "description")));
@@ -48,8 +49,10 @@ public final class DirectoryRoutes {
             call.org().queues().delete(call.ctx().pathParam("id"));
             call.ctx().status(204);
         }));
+        // Member listings carry no total or pageCount: clients page until an empty page.
         app.get(QUEUES + "/{id}/members", api.handler(call -> Http.json(call.ctx(), 200,
-                page(call, call.org().queues().members(call.ctx().pathParam("id")),
+                Page.Unsized.of(call.org().queues().members(call.ctx().pathParam("id")),
+                        Http.intParam(call.ctx(), "pageSize"), Http.intParam(call.ctx(), "pageNumber"),
                         QUEUES + "/" + call.ctx().pathParam("id") + "/members"))));
         app.post(QUEUES + "/{id}/members", api.handler(call -> {
             JsonNode body = Http.body(call.ctx());

@@ -5,6 +5,7 @@ import io.omharness.twin.TenantSettings;
 import io.omharness.twin.genesys.model.GenesysError;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -39,12 +40,29 @@ public final class Faults {
 
     /** Mostly rate limits (429 with Retry-After, as the real API answers bursts), sometimes a 503. */
     private static void transientError(Context ctx) {
-        ctx.header("Retry-After", "1");
         if (ThreadLocalRandom.current().nextInt(4) == 0) {
+            ctx.header("Retry-After", "1");
             Http.error(ctx, new GenesysError(503, "service.unavailable", "The service is temporarily unavailable.", List.of()));
         } else {
-            Http.error(ctx, new GenesysError(429, "too.many.requests",
-                    "Rate limit exceeded the maximum. Retry the request in [1] seconds.", List.of()));
+            retryAfter(ctx, 1);
         }
+    }
+
+    /** 429 too.many.requests.retry.after: the real answer when a burst is throttled. */
+    static void retryAfter(Context ctx, long seconds) {
+        ctx.header("Retry-After", Long.toString(seconds));
+        Http.error(ctx, new GenesysError(429, "too.many.requests.retry.after",
+                "Rate limit exceeded the maximum. Retry the request in [" + seconds + "] seconds", List.of(), null, null,
+                "Rate limit exceeded the maximum. Retry the request in [{retryAfter}] seconds",
+                Map.of("retryAfter", Long.toString(seconds))));
+    }
+
+    /** 429 too.many.requests: the token spent its per-minute request budget. */
+    static void budgetSpent(Context ctx, int perMinute, long seconds) {
+        ctx.header("Retry-After", Long.toString(seconds));
+        Http.error(ctx, new GenesysError(429, "too.many.requests",
+                "Rate limit exceeded the maximum [" + perMinute + "] requests within [60] seconds", List.of(), null, null,
+                "Rate limit exceeded the maximum [{limit}] requests within [{duration}] seconds",
+                Map.of("limit", Integer.toString(perMinute), "duration", "60")));
     }
 }

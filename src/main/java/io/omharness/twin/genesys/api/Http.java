@@ -75,13 +75,23 @@ public final class Http {
     }
 
     public static void error(Context ctx, GenesysError e) {
+        json(ctx, e.status(), errorBody(e));
+    }
+
+    /** The Platform API's ErrorBody: every field present, nested errors for the detail messages. */
+    static Map<String, Object> errorBody(GenesysError e) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("message", e.getMessage());
         body.put("code", e.code());
         body.put("status", e.status());
+        body.put("entityId", e.entityId());
+        body.put("entityName", e.entityName());
+        body.put("messageWithParams", e.messageWithParams());
+        body.put("messageParams", e.messageParams());
         body.put("contextId", UUID.randomUUID().toString());
-        body.put("details", e.details().stream().map(m -> Map.of("errorCode", e.code(), "message", m)).toList());
-        body.put("errors", List.of());
-        json(ctx, e.status(), body);
+        body.put("details", List.of());
+        body.put("errors", e.details().stream().map(m -> errorBody(new GenesysError(e.status(), e.code(), m, List.of())))
+                .toList());
+        return body;
     }
 }

@@ -18,8 +18,7 @@ public final class OAuthRoutes {
     public void register(Javalin app, Tenants tenants) {
         app.post("/oauth/token", ctx -> {
             if (!"client_credentials".equals(ctx.formParam("grant_type"))) {
-                Http.json(ctx, 400, Map.of("error", "unsupported_grant_type",
-                        "description", "Only the client_credentials grant is supported."));
+                tokenError(ctx, 400, "unsupported_grant_type", "Only the client_credentials grant is supported.");
                 return;
             }
             Optional<String[]> credentials = basic(ctx);
@@ -28,7 +27,7 @@ public final class OAuthRoutes {
             Optional<OAuthClients.Token> token = tenant.flatMap(t -> t.genesys().oauth().issue(credentials.get()[0],
                     credentials.get()[1]));
             if (token.isEmpty()) {
-                Http.json(ctx, 401, Map.of("error", "invalid_client", "description", "Client authentication failed."));
+                tokenError(ctx, 401, "invalid_client", "client not found: invalid_client");
                 return;
             }
             Map<String, Object> body = new LinkedHashMap<>();
@@ -37,6 +36,15 @@ public final class OAuthRoutes {
             body.put("expires_in", token.get().expiresIn().toSeconds());
             Faults.run(ctx, tenant.get().settings(), false, () -> Http.json(ctx, 200, body));
         });
+    }
+
+    /** The login service's own error shape, not the API's ErrorBody. */
+    private static void tokenError(Context ctx, int status, String error, String description) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("description", description);
+        body.put("error_description", description);
+        Http.json(ctx, status, body);
     }
 
     /** {clientId, secret} from the Basic header, else from the form (both are allowed by OAuth 2). */

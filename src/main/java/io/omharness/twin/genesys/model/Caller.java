@@ -26,4 +26,9 @@ public record Caller(String userId, String userName, String clientId, String cli
     public String displayName() {
         return isUser() ? userName : clientName;
     }
+
+    /** How responses name this caller (createdBy, modifiedBy). */
+    public Ref ref() {
+        return isUser() ? new Ref(userId, userName, "/api/v2/users/" + userId) : new Ref(clientId, clientName, null);
+    }
 }

@@ -4,9 +4,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
-/** An Architect flow with its lock, versions and publish state; mutated only by {@link Flows} under the org lock. */
+/**
+ * An Architect flow with its lock, versions and publish state; mutated only by {@link Flows} under
+ * the org lock. Its configuration is Architect's internal JSON: the API only reads it; the Architect
+ * UI and the import job write it.
+ */
 public final class Flow {
     final String id;
     final String type;
@@ -17,10 +23,11 @@ public final class Flow {
     Integer checkedInVersion;
     Integer publishedVersion;
     Ref publishedBy;
-    String publishStatus;
-    String publishError;
+    Operation operation;
     ObjectNode configuration;
     final Map<Integer, ObjectNode> versions = new HashMap<>();
+    /** Versions that were published at some time: dependency tracking reports on these. */
+    final TreeSet<Integer> published = new TreeSet<>();
     final Instant created;
 
     Flow(String id, String name, String description, String type, Instant created) {
@@ -32,7 +39,12 @@ public final class Flow {
     }
 
     boolean publishing() {
-        return "RUNNING".equals(publishStatus);
+        return operation != null && "PUBLISH".equals(operation.actionName()) && !operation.complete();
+    }
+
+    /** The type as responses write it (INBOUNDSHORTMESSAGE); query parameters and Archy use lower case. */
+    static String apiType(String type) {
+        return type.toUpperCase(Locale.ROOT);
     }
 
     FlowJson json(Ref division) {
@@ -40,9 +52,7 @@ public final class Flow {
                 ? new Ref(lockedBy.userId(), lockedBy.userName(), "/api/v2/users/" + lockedBy.userId()) : null;
         Ref lockedClient = lockedBy != null && !lockedBy.isUser()
                 ? new Ref(lockedBy.clientId(), lockedBy.clientName(), null) : null;
-        Operation operation = publishStatus == null ? null : new Operation(id + "-publish",
-                !publishing(), "PUBLISH", publishStatus, publishError);
-        return new FlowJson(id, name, description, type, division, lockedBy != null, lockedUser, lockedClient,
+        return new FlowJson(id, name, description, apiType(type), division, lockedBy != null, lockedUser, lockedClient,
                 publishedVersion != null, false, false, version(checkedInVersion), version(savedVersion),
                 version(publishedVersion), publishedBy, operation, "/api/v2/flows/" + id);
     }
@@ -51,8 +61,12 @@ public final class Flow {
         if (number == null || number == 0) {
             return null;
         }
-        String label = number + ".0";
+        String label = label(number);
         return new VersionJson(label, label, label, label, false, false, "/api/v2/flows/" + id + "/versions/" + label);
+    }
+
+    static String label(int number) {
+        return number + ".0";
     }
 
     public record FlowJson(String id, String name, String description, String type, Ref division, boolean locked,
@@ -65,6 +79,26 @@ public final class Flow {
                               boolean secure, boolean debug, String selfUri) {
     }
 
-    public record Operation(String id, boolean complete, String actionName, String actionStatus, String errorMessage) {
+    /**
+     * An asynchronous flow action. actionStatus is one of the real enum's values: LOCKED, UNLOCKED,
+     * STARTED, PENDING_GENERATION, PENDING_BACKEND_NOTIFICATION, SUCCESS, FAILURE.
+     */
+    public record Operation(String id, boolean complete, Ref user, Ref client, String actionName, String actionStatus,
+                            String errorMessage, String errorCode) {
+
+        static Operation started(String id, String actionName, Caller by) {
+            return new Operation(id, false, by.isUser() ? new Ref(by.userId(), by.userName(), "/api/v2/users/" + by.userId()) : null,
+                    by.isUser() ? null : new Ref(by.clientId(), by.clientName(), null), actionName, "STARTED", null, null);
+        }
+
+        Operation finished(boolean success, String errorMessage) {
+            return new Operation(id, true, user, client, actionName, success ? "SUCCESS" : "FAILURE", errorMessage,
+                    success ? null : "flow.publish.failed");
+        }
+    }
+
+    /** One consumed resource as Architect dependency tracking reports it. */
+    public record DependencyJson(String id, String name, String version, String type, boolean deleted, boolean updated,
+                                 boolean stateUnknown, String selfUri) {
     }
 }

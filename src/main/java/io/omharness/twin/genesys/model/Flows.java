@@ -14,11 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Architect flows: names per type, locks (checkout), saved versions and the asynchronous publish. */
+/** Architect flows: names per type, locks (checkout), saved versions, the asynchronous publish and imports. */
 public final class Flows {
     public static final int MAX_NAME_LENGTH = 200;
     public static final Set<String> TYPES = Set.of("inboundshortmessage", "inboundcall", "inboundemail",
@@ -27,35 +26,37 @@ public final class Flows {
     private final Object lock;
     private final Clock clock;
     private final Ref division;
-    private final Predicate<String> queueExists;
+    private final Queues queues;
     private final Supplier<Duration> publishDuration;
     private final Map<String, Flow> byId = new LinkedHashMap<>();
+    private final Consistency<Flow.FlowJson> listed;
 
-    public Flows(Object lock, Clock clock, Ref division, Predicate<String> queueExists, Supplier<Duration> publishDuration) {
+    public Flows(Object lock, Clock clock, Ref division, Queues queues, Supplier<Duration> publishDuration) {
         this.lock = lock;
         this.clock = clock;
         this.division = division;
-        this.queueExists = queueExists;
+        this.queues = queues;
         this.publishDuration = publishDuration;
+        this.listed = new Consistency<>(clock);
     }
 
     /** A new flow is checked out to its creator, with an Initial State that has no actions. */
     public Flow.FlowJson create(String name, String givenType, String description, Caller creator) {
-        // The SDK writes its enum constants (INBOUNDSHORTMESSAGE); the API answers in lower case.
+        String type = type(givenType);
+        synchronized (lock) {
+            Flow flow = add(uniqueName(name, type), type, description, emptyConfiguration(name, type));
+            flow.lockedBy = creator;
+            return flow.json(division);
+        }
+    }
+
+    /** The internal type (lower case) of a type written either way (the SDK writes INBOUNDSHORTMESSAGE). */
+    public static String type(String givenType) {
         String type = givenType == null ? null : givenType.toLowerCase(Locale.ROOT);
         if (type == null || !TYPES.contains(type)) {
             throw GenesysError.badRequest("The flow type '" + givenType + "' is not valid.");
         }
-        synchronized (lock) {
-            String checked = uniqueName(name, type);
-            Flow flow = new Flow(UUID.randomUUID().toString(), checked, description, type, clock.instant());
-            flow.configuration = emptyConfiguration(checked, type);
-            flow.savedVersion = 1;
-            flow.versions.put(1, flow.configuration.deepCopy());
-            flow.lockedBy = creator;
-            byId.put(flow.id, flow);
-            return flow.json(division);
-        }
+        return type;
     }
 
     public Flow.FlowJson get(String id) {
@@ -70,13 +71,17 @@ public final class Flows {
         }
     }
 
-    /** Flows of the given types (all when empty) whose name matches the filter, sorted by name. */
     public List<Flow.FlowJson> list(Set<String> types, String name) {
+        return list(types, name, Duration.ZERO);
+    }
+
+    /** Flows of the given types (all when empty) whose name matches, as lists show them `lag` after changes. */
+    public List<Flow.FlowJson> list(Set<String> types, String name, Duration lag) {
         Predicate<String> filter = Names.filter(name);
         synchronized (lock) {
-            return byId.values().stream().filter(f -> types.isEmpty() || types.contains(f.type))
-                    .filter(f -> filter.test(f.name)).sorted((a, b) -> a.name.compareToIgnoreCase(b.name))
-                    .map(f -> f.json(division)).toList();
+            return listed.listed(lag, id -> Optional.ofNullable(byId.get(id)).map(f -> f.json(division))).stream()
+                    .filter(f -> types.isEmpty() || types.contains(f.type().toLowerCase(Locale.ROOT)))
+                    .filter(f -> filter.test(f.name())).sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
         }
     }
 
@@ -88,15 +93,18 @@ public final class Flows {
         }
     }
 
-    public Flow.FlowJson checkin(String id, Caller caller) {
+    /** Checks the flow in: asynchronous in the real API, so the answer is the Operation as it started. */
+    public Flow.Operation checkin(String id, Caller caller) {
         synchronized (lock) {
             Flow flow = editable(id, caller);
             if (flow.lockedBy == null) {
                 throw GenesysError.badRequest("The flow is not checked out.");
             }
+            Flow.Operation started = Flow.Operation.started(UUID.randomUUID().toString(), "CHECKIN", caller);
             flow.checkedInVersion = flow.savedVersion;
             flow.lockedBy = null;
-            return flow.json(division);
+            flow.operation = started.finished(true, null);
+            return started;
         }
     }
 
@@ -109,13 +117,14 @@ public final class Flows {
         }
     }
 
+    /** Architect's internal JSON of the latest saved version (read-only through the API). */
     public ObjectNode latestConfiguration(String id) {
         synchronized (lock) {
             return require(id).configuration.deepCopy();
         }
     }
 
-    /** Saves a new version of the configuration; the caller must hold the flow's lock. */
+    /** Saves a new version from the Architect editor; the caller must hold the flow's lock. */
     public Flow.VersionJson saveVersion(String id, JsonNode configuration, Caller caller) {
         if (configuration == null || !configuration.isObject() || !configuration.path("initialState").isObject()) {
             throw GenesysError.badRequest("The flow configuration must have an initialState.");
@@ -125,41 +134,65 @@ public final class Flows {
             if (flow.lockedBy == null) {
                 throw GenesysError.badRequest("The flow must be checked out before it can be saved.");
             }
-            ObjectNode saved = ((ObjectNode) configuration).deepCopy();
-            saved.put("name", flow.name).put("type", flow.type);
-            flow.configuration = saved;
-            flow.savedVersion++;
-            flow.versions.put(flow.savedVersion, saved.deepCopy());
+            saveVersion(flow, ((ObjectNode) configuration).deepCopy());
             return flow.version(flow.savedVersion);
         }
     }
 
     public FlowValidation validate(String id) {
         synchronized (lock) {
-            return FlowValidation.of(require(id).configuration, queueExists);
+            return FlowValidation.of(require(id).configuration, this::queueExists);
         }
     }
 
     /** Validates the latest saved configuration, then publishes it after the tenant's publish duration. */
-    public Flow.FlowJson publish(String id, Caller caller) {
+    public void publish(String id, Caller caller) {
         synchronized (lock) {
             Flow flow = editable(id, caller);
             if (flow.publishing()) {
                 throw GenesysError.conflict("The flow '" + flow.name + "' is already being published.");
             }
-            FlowValidation validation = FlowValidation.of(flow.configuration, queueExists);
-            if (!validation.ok()) {
-                throw new GenesysError(400, "flow.validation.failed", "The flow '" + flow.name
-                        + "' has validation errors.", validation.errorMessages());
-            }
-            flow.publishStatus = "RUNNING";
-            flow.publishError = null;
+            checkValid(flow);
+            flow.operation = Flow.Operation.started(UUID.randomUUID().toString(), "PUBLISH", caller);
             int version = flow.savedVersion;
-            Ref by = caller.isUser() ? new Ref(caller.userId(), caller.userName(), "/api/v2/users/" + caller.userId())
-                    : new Ref(caller.clientId(), caller.clientName(), null);
+            Ref by = ref(caller);
             CompletableFuture.runAsync(() -> finishPublish(id, version, by),
                     io.omharness.twin.SandboxTimers.after(publishDuration.get().toMillis()));
+        }
+    }
+
+    /**
+     * What an Archy import publishes: a flow of this name and type gets the configuration as a new,
+     * checked-in, published version (created when none exists; another caller's lock is a conflict).
+     */
+    public Flow.FlowJson importPublished(String name, String givenType, String description, ObjectNode configuration,
+                                         Caller by) {
+        String type = type(givenType);
+        synchronized (lock) {
+            Flow flow = byId.values().stream().filter(f -> f.type.equals(type) && Names.same(f.name, name)).findFirst()
+                    .map(f -> editable(f.id, by)).orElse(null);
+            if (flow == null) {
+                flow = add(uniqueName(name, type), type, description, configuration);
+            } else {
+                if (flow.publishing()) {
+                    throw GenesysError.conflict("The flow '" + flow.name + "' is already being published.");
+                }
+                flow.description = description;
+                saveVersion(flow, configuration);
+            }
+            checkValid(flow);
+            Flow.Operation started = Flow.Operation.started(UUID.randomUUID().toString(), "PUBLISH", by);
+            flow.operation = started;
+            finishPublish(flow.id, flow.savedVersion, ref(by));
+            listed.changed(flow.id, flow.json(division));
             return flow.json(division);
+        }
+    }
+
+    /** Architect dependency tracking for one version of the flow (see {@link FlowDependencies}). */
+    public List<Flow.DependencyJson> consumedResources(String id, String version, String objectType) {
+        synchronized (lock) {
+            return FlowDependencies.consumed(require(id), version, objectType, queues);
         }
     }
 
@@ -167,21 +200,19 @@ public final class Flows {
         synchronized (lock) {
             editable(id, caller);
             byId.remove(id);
+            listed.changed(id, null);
         }
     }
 
     /** A published flow for the seed: the given configuration as version 1. */
     public Flow.FlowJson seedPublished(String name, String type, String description, ObjectNode configuration, Caller by) {
         synchronized (lock) {
-            String id = create(name, type, description, by).id();
-            Flow flow = byId.get(id);
             configuration.put("name", name).put("type", type);
-            flow.configuration = configuration;
-            flow.versions.put(1, configuration.deepCopy());
+            Flow flow = add(uniqueName(name, type), type, description, configuration);
             flow.checkedInVersion = 1;
             flow.publishedVersion = 1;
-            flow.publishedBy = new Ref(by.userId(), by.userName(), "/api/v2/users/" + by.userId());
-            flow.lockedBy = null;
+            flow.published.add(1);
+            flow.publishedBy = ref(by);
             return flow.json(division);
         }
     }
@@ -192,6 +223,41 @@ public final class Flows {
         return config;
     }
 
+    private Flow add(String name, String type, String description, ObjectNode configuration) {
+        Flow flow = new Flow(UUID.randomUUID().toString(), name, description, type, clock.instant());
+        configuration.put("name", name).put("type", type);
+        flow.configuration = configuration;
+        flow.savedVersion = 1;
+        flow.versions.put(1, configuration.deepCopy());
+        byId.put(flow.id, flow);
+        listed.changed(flow.id, flow.json(division));
+        return flow;
+    }
+
+    private void saveVersion(Flow flow, ObjectNode configuration) {
+        configuration.put("name", flow.name).put("type", flow.type);
+        flow.configuration = configuration;
+        flow.savedVersion++;
+        flow.versions.put(flow.savedVersion, configuration.deepCopy());
+    }
+
+    private void checkValid(Flow flow) {
+        FlowValidation validation = FlowValidation.of(flow.configuration, this::queueExists);
+        if (!validation.ok()) {
+            throw new GenesysError(400, "flow.validation.failed", "The flow '" + flow.name
+                    + "' has validation errors.", validation.errorMessages());
+        }
+    }
+
+    private boolean queueExists(String queueId) {
+        return queues.find(queueId).isPresent();
+    }
+
+    private static Ref ref(Caller caller) {
+        return caller.isUser() ? new Ref(caller.userId(), caller.userName(), "/api/v2/users/" + caller.userId())
+                : new Ref(caller.clientId(), caller.clientName(), null);
+    }
+
     private void finishPublish(String id, int version, Ref by) {
         synchronized (lock) {
             Flow flow = byId.get(id);
@@ -200,9 +266,10 @@ public final class Flows {
             }
             flow.publishedVersion = version;
             flow.checkedInVersion = version;
+            flow.published.add(version);
             flow.publishedBy = by;
             flow.lockedBy = null;
-            flow.publishStatus = "SUCCESS";
+            flow.operation = flow.operation.finished(true, null);
         }
     }
 
@@ -232,5 +299,12 @@ public final class Flows {
             throw GenesysError.conflict("A flow with the name '" + checked + "' already exists.");
         }
         return checked;
+    }
+
+    /** For the seed: the org's own objects existed long before anyone lists them. */
+    public void settleLists() {
+        synchronized (lock) {
+            listed.settle();
+        }
     }
 }

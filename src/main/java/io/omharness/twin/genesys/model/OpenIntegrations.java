@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Open messaging integrations: validated on create, completed asynchronously with a new recipient. */
@@ -24,12 +24,24 @@ public final class OpenIntegrations {
     private final Recipients recipients;
     private final Supplier<Duration> createDuration;
     private final Map<String, Integration> byId = new LinkedHashMap<>();
+    private final Consistency<IntegrationJson> listed;
+    /** The org's default supported content profile, which new integrations get unless they name one. */
+    private final Ref defaultSupportedContent;
 
     public OpenIntegrations(Object lock, Clock clock, Recipients recipients, Supplier<Duration> createDuration) {
         this.lock = lock;
         this.clock = clock;
         this.recipients = recipients;
         this.createDuration = createDuration;
+        this.listed = new Consistency<>(clock);
+        String contentId = UUID.randomUUID().toString();
+        this.defaultSupportedContent = new Ref(contentId, "Default Supported Content Profile",
+                "/api/v2/conversations/messaging/supportedcontent/" + contentId);
+    }
+
+    /** Optional references of a create request: supportedContent and messagingSetting ids (null = default / none). */
+    public record Settings(String supportedContentId, String messagingSettingId) {
+        public static final Settings DEFAULTS = new Settings(null, null);
     }
 
     private static final class Integration {
@@ -41,6 +53,10 @@ public final class OpenIntegrations {
         String createStatus = "Initiated";
         Ref recipient;
         Instant modified;
+        Ref supportedContent;
+        Ref messagingSetting;
+        Ref createdBy;
+        Ref modifiedBy;
 
         Integration(String id, Instant created) {
             this.id = id;
@@ -50,14 +66,24 @@ public final class OpenIntegrations {
     }
 
     /** The token is never part of the answer. */
-    public record IntegrationJson(String id, String name, String outboundNotificationWebhookUrl, String status,
-                                  String createStatus, Object createError, Ref recipient, String dateCreated,
-                                  String dateModified, String messengerType, String selfUri) {
+    public record IntegrationJson(String id, String name, Ref supportedContent, Ref messagingSetting,
+                                  String outboundNotificationWebhookUrl, Map<String, String> webhookHeaders,
+                                  String status, Ref recipient, String dateCreated, String dateModified, Ref createdBy,
+                                  Ref modifiedBy, String createStatus, Object createError, String selfUri) {
     }
 
-    public IntegrationJson create(String name, String webhookUrl, String token) {
+    public IntegrationJson create(String name, String webhookUrl, String token, Settings settings, Caller by) {
         synchronized (lock) {
             Integration integration = add(name, webhookUrl, token);
+            integration.createdBy = by == null ? null : by.ref();
+            integration.modifiedBy = integration.createdBy;
+            integration.supportedContent = settings.supportedContentId() == null ? defaultSupportedContent
+                    : new Ref(settings.supportedContentId(), null,
+                    "/api/v2/conversations/messaging/supportedcontent/" + settings.supportedContentId());
+            integration.messagingSetting = settings.messagingSettingId() == null ? null
+                    : new Ref(settings.messagingSettingId(), null,
+                    "/api/v2/conversations/messaging/settings/" + settings.messagingSettingId());
+            listed.changed(integration.id, json(integration));
             CompletableFuture.runAsync(() -> complete(integration.id),
                     io.omharness.twin.SandboxTimers.after(createDuration.get().toMillis()));
             return json(integration);
@@ -68,7 +94,9 @@ public final class OpenIntegrations {
     public IntegrationJson seedCompleted(String name, String webhookUrl, String token) {
         synchronized (lock) {
             Integration integration = add(name, webhookUrl, token);
+            integration.supportedContent = defaultSupportedContent;
             complete(integration.id);
+            listed.changed(integration.id, json(integration));
             return json(integration);
         }
     }
@@ -83,17 +111,22 @@ public final class OpenIntegrations {
         return integration;
     }
 
-    /** Changes the given fields (null leaves one as it is), with the same rules as create. */
-    public IntegrationJson update(String id, String name, String webhookUrl, String token) {
+    /** PATCH: name is required; other fields left null stay as they are; the same rules as create. */
+    public IntegrationJson update(String id, String name, String webhookUrl, String token, Caller by) {
         synchronized (lock) {
             Integration integration = require(id);
-            String newName = name == null ? integration.name : uniqueName(name, id);
+            if (name == null) {
+                throw GenesysError.badRequest("The name is required.");
+            }
+            String newName = uniqueName(name, id);
             String newUrl = webhookUrl == null ? integration.webhookUrl : checkedUrl(webhookUrl);
             String newToken = token == null ? integration.token : checkedToken(token);
             integration.name = newName;
             integration.webhookUrl = newUrl;
             integration.token = newToken;
             integration.modified = clock.instant();
+            integration.modifiedBy = by == null ? integration.modifiedBy : by.ref();
+            listed.changed(id, json(integration));
             return json(integration);
         }
     }
@@ -104,11 +137,16 @@ public final class OpenIntegrations {
         }
     }
 
-    public List<IntegrationJson> list(String name) {
-        Predicate<String> filter = Names.filter(name);
+    /** Every integration (the real listing has no name filter). */
+    public List<IntegrationJson> list() {
+        return list(Duration.ZERO);
+    }
+
+    /** Every integration as lists show them `lag` after their latest changes. */
+    public List<IntegrationJson> list(Duration lag) {
         synchronized (lock) {
-            return byId.values().stream().filter(i -> filter.test(i.name))
-                    .sorted((a, b) -> a.name.compareToIgnoreCase(b.name)).map(this::json).toList();
+            return listed.listed(lag, id -> Optional.ofNullable(byId.get(id)).map(this::json)).stream()
+                    .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
         }
     }
 
@@ -117,6 +155,7 @@ public final class OpenIntegrations {
         synchronized (lock) {
             Integration integration = require(id);
             byId.remove(id);
+            listed.changed(id, null);
             if (integration.recipient != null) {
                 recipients.delete(integration.recipient.id());
             }
@@ -144,9 +183,9 @@ public final class OpenIntegrations {
     }
 
     private IntegrationJson json(Integration i) {
-        return new IntegrationJson(i.id, i.name, i.webhookUrl, "Active", i.createStatus, null, i.recipient,
-                Timestamps.format(i.created), Timestamps.format(i.modified), "open",
-                "/api/v2/conversations/messaging/integrations/open/" + i.id);
+        return new IntegrationJson(i.id, i.name, i.supportedContent, i.messagingSetting, i.webhookUrl, Map.of(),
+                "Active", i.recipient, Timestamps.format(i.created), Timestamps.format(i.modified), i.createdBy,
+                i.modifiedBy, i.createStatus, null, "/api/v2/conversations/messaging/integrations/open/" + i.id);
     }
 
     private Integration require(String id) {
@@ -184,5 +223,12 @@ public final class OpenIntegrations {
             throw GenesysError.badRequest(TOKEN_RULE);
         }
         return token;
+    }
+
+    /** For the seed: the org's own objects existed long before anyone lists them. */
+    public void settleLists() {
+        synchronized (lock) {
+            listed.settle();
+        }
     }
 }

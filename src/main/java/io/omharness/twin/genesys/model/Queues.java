@@ -1,6 +1,7 @@
 package io.omharness.twin.genesys.model;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,14 @@ public final class Queues {
     private final Users users;
     private final Ref division;
     private final Map<String, Queue> byId = new LinkedHashMap<>();
+    private final Consistency<Queue.QueueJson> listed;
 
     public Queues(Object lock, Clock clock, Users users, Ref division) {
         this.lock = lock;
         this.clock = clock;
         this.users = users;
         this.division = division;
+        this.listed = new Consistency<>(clock);
     }
 
     public Queue.QueueJson create(String name, String description) {
@@ -29,6 +32,7 @@ public final class Queues {
             String checked = uniqueName(name, null);
             Queue queue = new Queue(UUID.randomUUID().toString(), checked, description, clock.instant());
             byId.put(queue.id, queue);
+            listed.changed(queue.id, queue.json(division));
             return queue.json(division);
         }
     }
@@ -46,10 +50,15 @@ public final class Queues {
     }
 
     public List<Queue.QueueJson> list(String name) {
+        return list(name, Duration.ZERO);
+    }
+
+    /** Queues whose name matches, as a list shows them `lag` after their latest changes. */
+    public List<Queue.QueueJson> list(String name, Duration lag) {
         Predicate<String> filter = Names.filter(name);
         synchronized (lock) {
-            return byId.values().stream().filter(q -> filter.test(q.name))
-                    .sorted((a, b) -> a.name.compareToIgnoreCase(b.name)).map(q -> q.json(division)).toList();
+            return listed.listed(lag, id -> Optional.ofNullable(byId.get(id)).map(q -> q.json(division))).stream()
+                    .filter(q -> filter.test(q.name())).sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
         }
     }
 
@@ -59,6 +68,7 @@ public final class Queues {
             queue.name = uniqueName(name, id);
             queue.description = description;
             queue.modified = clock.instant();
+            listed.changed(id, queue.json(division));
             return queue.json(division);
         }
     }
@@ -68,6 +78,7 @@ public final class Queues {
             if (byId.remove(id) == null) {
                 throw GenesysError.notFound("Queue", id);
             }
+            listed.changed(id, null);
         }
     }
 
@@ -115,5 +126,12 @@ public final class Queues {
             throw GenesysError.badRequest("A queue with the name '" + checked + "' already exists.");
         }
         return checked;
+    }
+
+    /** For the seed: the org's own objects existed long before anyone lists them. */
+    public void settleLists() {
+        synchronized (lock) {
+            listed.settle();
+        }
     }
 }

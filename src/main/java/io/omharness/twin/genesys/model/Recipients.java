@@ -17,11 +17,13 @@ public final class Recipients {
     private final Clock clock;
     private final Function<String, Optional<Flow.FlowJson>> flows;
     private final Map<String, Recipient> byId = new LinkedHashMap<>();
+    private final Consistency<RecipientJson> listed;
 
     public Recipients(Object lock, Clock clock, Function<String, Optional<Flow.FlowJson>> flows) {
         this.lock = lock;
         this.clock = clock;
         this.flows = flows;
+        this.listed = new Consistency<>(clock);
     }
 
     private static final class Recipient {
@@ -47,13 +49,16 @@ public final class Recipients {
         synchronized (lock) {
             Recipient recipient = new Recipient(UUID.randomUUID().toString(), name, clock.instant());
             byId.put(recipient.id, recipient);
+            listed.changed(recipient.id, json(recipient));
             return json(recipient);
         }
     }
 
     void delete(String id) {
         synchronized (lock) {
-            byId.remove(id);
+            if (byId.remove(id) != null) {
+                listed.changed(id, null);
+            }
         }
     }
 
@@ -64,11 +69,17 @@ public final class Recipients {
     }
 
     public List<RecipientJson> list(String messengerType, String name) {
+        return list(messengerType, name, java.time.Duration.ZERO);
+    }
+
+    /** Recipients as lists show them `lag` after they were created or deleted. */
+    public List<RecipientJson> list(String messengerType, String name, java.time.Duration lag) {
         Predicate<String> filter = Names.filter(name);
         boolean open = messengerType == null || messengerType.isBlank() || "open".equalsIgnoreCase(messengerType);
         synchronized (lock) {
-            return byId.values().stream().filter(r -> open && filter.test(r.name))
-                    .sorted((a, b) -> a.name.compareToIgnoreCase(b.name)).map(this::json).toList();
+            return listed.listed(lag, id -> Optional.ofNullable(byId.get(id)).map(this::json)).stream()
+                    .filter(r -> open && filter.test(r.name())).sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                    .toList();
         }
     }
 
@@ -79,7 +90,7 @@ public final class Recipients {
             if (flowId != null) {
                 Flow.FlowJson flow = flows.apply(flowId)
                         .orElseThrow(() -> GenesysError.badRequest("Flow " + flowId + " not found."));
-                if (!INBOUND_MESSAGE.equals(flow.type())) {
+                if (!INBOUND_MESSAGE.equalsIgnoreCase(flow.type())) {
                     throw GenesysError.badRequest("The flow '" + flow.name()
                             + "' is not an Inbound Message flow and cannot route messages.");
                 }
@@ -110,5 +121,12 @@ public final class Recipients {
             throw GenesysError.notFound("Recipient", id);
         }
         return recipient;
+    }
+
+    /** For the seed: the org's own objects existed long before anyone lists them. */
+    public void settleLists() {
+        synchronized (lock) {
+            listed.settle();
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 
 /** The org's users. Users do not change after seeding, so no org lock is needed here. */
 public final class Users {
@@ -29,11 +28,37 @@ public final class Users {
         return byId.values().stream().filter(u -> Names.same(u.email(), email)).findFirst();
     }
 
-    /** Users sorted by name; `name` filters like every other listing. */
-    public List<User> list(String name) {
-        Predicate<String> filter = Names.filter(name);
-        return byId.values().stream().filter(u -> filter.test(u.name()))
-                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+    /** Users sorted by name: GET /api/v2/users has no name filter (POST /api/v2/users/search finds people). */
+    public List<User> list() {
+        return byId.values().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+    }
+
+    /** One criterion of a users search: EXACT, CONTAINS or STARTS_WITH on some of id, name, email, username. */
+    public record Criterion(String type, List<String> fields, String value) {
+        boolean matches(User user) {
+            String wanted = value == null ? "" : value.toLowerCase(java.util.Locale.ROOT);
+            return fields.stream().map(f -> field(user, f)).filter(java.util.Objects::nonNull)
+                    .map(v -> v.toLowerCase(java.util.Locale.ROOT)).anyMatch(v -> switch (type) {
+                        case "EXACT" -> v.equals(wanted);
+                        case "STARTS_WITH" -> v.startsWith(wanted);
+                        case "CONTAINS" -> v.contains(wanted);
+                        default -> throw GenesysError.badRequest("The search type '" + type + "' is not supported.");
+                    });
+        }
+
+        private static String field(User user, String name) {
+            return switch (name) {
+                case "id" -> user.id();
+                case "name" -> user.name();
+                case "email", "username" -> user.email();
+                default -> null;
+            };
+        }
+    }
+
+    /** Users matching every criterion (the search's implicit AND), sorted by name. */
+    public List<User> search(List<Criterion> criteria) {
+        return list().stream().filter(u -> criteria.stream().allMatch(c -> c.matches(u))).toList();
     }
 
     /** The login check; the same answer for an unknown email and a wrong password. */
