@@ -18,11 +18,16 @@ public record ListWaits(Duration timeout, Duration settle, Duration every) {
         return Poll.until(what, timeout, every, probe);
     }
 
+    /**
+     * Absence is believed only from a read that began after the settle time: a slow read (the SDK
+     * retrying a 429) must not pass for an empty list.
+     */
     public <T> Optional<T> find(String what, Supplier<Optional<T>> probe) {
-        try {
-            return Optional.of(Poll.until(what, settle, every, probe));
-        } catch (Poll.Timeout absent) {
-            return Optional.empty();
-        }
+        long start = System.nanoTime();
+        return Poll.until(what, timeout, every, () -> {
+            boolean settled = System.nanoTime() - start >= settle.toNanos();
+            Optional<T> found = probe.get();
+            return found.isPresent() || settled ? Optional.of(found) : Optional.empty();
+        });
     }
 }
