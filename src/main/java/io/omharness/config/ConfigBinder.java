@@ -100,10 +100,13 @@ final class ConfigBinder {
         if (real && !sfLogin.isBlank() && !sfLogin.startsWith("https://")) {
             problem("salesforce.loginUrl", "'" + sfLogin + "' is not an https URL", "use your My Domain login URL, https://<domain>.my.salesforce.com");
         }
+        String apiVersion = text("salesforce.apiVersion");
+        if (!apiVersion.matches("v\\d{2,3}\\.0")) {
+            problem("salesforce.apiVersion", "'" + apiVersion + "' is not a REST API version", "use the form v60.0");
+        }
         OrgSettings.Salesforce salesforce = new OrgSettings.Salesforce(sfLogin, required(real, "salesforce.username"),
-                secret(real, "salesforce.password", "SALESFORCE_PASSWORD"), text("salesforce.apiVersion"),
-                text("salesforce.packageName"), text("salesforce.objects.queue"), text("salesforce.objects.entity"),
-                text("salesforce.objects.genesysIdField"));
+                secret(real, "salesforce.password", "SALESFORCE_PASSWORD"), apiVersion,
+                text("salesforce.objects.queue"), text("salesforce.objects.entity"), text("salesforce.objects.genesysIdField"));
         return new OrgSettings(genesys, salesforce, openMessaging(real));
     }
 

@@ -10,8 +10,9 @@ public record OrgSettings(Genesys genesys, Salesforce salesforce, OpenMessaging 
         public String apiUrl() { return "https://api." + region; }
     }
 
+    /** @param apiVersion the REST API version SalesforceApi calls, e.g. v60.0 */
     public record Salesforce(String loginUrl, String username, Secret password, String apiVersion,
-                             String packageName, String queueObject, String entityObject, String genesysIdField) {
+                             String queueObject, String entityObject, String genesysIdField) {
     }
 
     public record OpenMessaging(String webhookUrl, Secret webhookToken) {

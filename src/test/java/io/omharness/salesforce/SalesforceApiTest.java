@@ -39,7 +39,7 @@ class SalesforceApiTest {
 
     @Test
     void queriesWithAPasswordFlowToken() {
-        SalesforceApi api = new SalesforceApi(access.salesforce());
+        SalesforceApi api = new SalesforceApi(access.salesforce(), "v60.0");
         assertThat(api.token().instanceUrl()).isEqualTo(sandbox.urls().salesforce());
         assertThat(api.token().toString()).doesNotContain(api.token().accessToken());
         SalesforceApi.QueryResult none = api.query("SELECT Name FROM Genesys_Cloud_Queue__c");
@@ -51,7 +51,7 @@ class SalesforceApiTest {
 
     @Test
     void malformedQueriesAnswer400WithTheErrorCode() {
-        SalesforceApi api = new SalesforceApi(access.salesforce());
+        SalesforceApi api = new SalesforceApi(access.salesforce(), "v60.0");
         assertThatThrownBy(() -> api.query("SELECT Name FROM Genesys_Cloud_Queue__c GROUP BY Name"))
                 .isInstanceOfSatisfying(SalesforceApi.SalesforceApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
@@ -60,10 +60,17 @@ class SalesforceApiTest {
     }
 
     @Test
+    void queriesGoToTheConfiguredApiVersion() {
+        assertThat(new SalesforceApi(access.salesforce(), "v61.0").query("SELECT Name FROM Genesys_Cloud_Queue__c").done()).isTrue();
+        assertThatThrownBy(() -> new SalesforceApi(access.salesforce(), "latest").query("SELECT Name FROM Genesys_Cloud_Queue__c"))
+                .isInstanceOfSatisfying(SalesforceApi.SalesforceApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+    }
+
+    @Test
     void aWrongPasswordIsInvalidGrantAndNoTokenIsInvalidSession() throws Exception {
         OrgAccess.Salesforce wrong = new OrgAccess.Salesforce(access.salesforce().loginUrl(), access.salesforce().setupUrl(),
                 access.salesforce().username(), Secret.of("wrong-password"));
-        assertThatThrownBy(() -> new SalesforceApi(wrong).token()).hasMessageContaining("invalid_grant");
+        assertThatThrownBy(() -> new SalesforceApi(wrong, "v60.0").token()).hasMessageContaining("invalid_grant");
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 sandbox.urls().salesforce() + "/services/data/v60.0/query?q=SELECT+Name+FROM+Genesys_Cloud_Queue__c")).build(),
                 HttpResponse.BodyHandlers.ofString());

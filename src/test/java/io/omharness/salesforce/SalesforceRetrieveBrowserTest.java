@@ -39,7 +39,7 @@ class SalesforceRetrieveBrowserTest {
         sandbox = SandboxServer.start(7, 0, TenantSettings::new);
         access = new TwinControl(sandbox.urls().genesys()).createTenant();
         genesys = new GenesysTestApi(access.genesys());
-        salesforce = new SalesforceApi(access.salesforce());
+        salesforce = new SalesforceApi(access.salesforce(), "v60.0");
         browser = BrowserTestSupport.openBrowser("salesforce-retrieve");
         ui = BrowserTestSupport.ui(browser);
         // the frontdoor opens the UI with the API's session (no login form)
