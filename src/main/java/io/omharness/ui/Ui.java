@@ -269,7 +269,7 @@ public final class Ui {
         }
         if (target.toastClose() != null) {
             try {
-                target.toastClose().click();
+                clickAllowingShadowHost(target.toastClose());
             } catch (WebDriverException fadedMeanwhile) {
                 // the toast went by itself
             }

@@ -31,6 +31,7 @@ function roleOf(el) {
   if (explicit) return explicit.split(' ')[0];
   if (el.tagName === 'INPUT') return INPUT_ROLES[(el.type || 'text').toLowerCase()] || (el.list ? 'combobox' : 'textbox');
   if (el.tagName === 'A') return el.hasAttribute('href') ? 'link' : 'generic';
+  if (el.tagName === 'SECTION') return el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') ? 'region' : 'generic';
   return IMPLICIT[el.tagName] || 'generic';
 }
 
