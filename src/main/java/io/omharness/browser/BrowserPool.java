@@ -75,10 +75,6 @@ public final class BrowserPool implements AutoCloseable {
         session.quit();
     }
 
-    public int openedCount() {
-        return opened.get();
-    }
-
     @Override
     public void close() {
         quitAll();

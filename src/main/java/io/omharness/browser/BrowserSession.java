@@ -48,10 +48,6 @@ public final class BrowserSession implements AutoCloseable {
         return java.util.Optional.ofNullable(type.cast(memory.get(type)));
     }
 
-    public void forget(Class<?> type) {
-        memory.remove(type);
-    }
-
     /** Closes extra windows and dialogs so the next scenario starts from one clean window. */
     void resetUiState() {
         try {

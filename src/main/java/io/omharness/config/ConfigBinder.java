@@ -112,13 +112,17 @@ final class ConfigBinder {
         if (real && !sfLogin.isBlank()) {
             baseUrl(true, "salesforce.loginUrl", "your My Domain login URL, https://<domain>.my.salesforce.com");
         }
+        String apiVersion = text("salesforce.apiVersion");
+        if (!apiVersion.matches("v\\d{2,3}\\.0")) {
+            problem("salesforce.apiVersion", "'" + apiVersion + "' is not a REST API version", "use the form v60.0");
+        }
         String sfSetup = trimSlash(text("salesforce.setupUrl"));
         if (!sfSetup.isBlank()) {
             baseUrl(real, "salesforce.setupUrl", "your Setup origin, https://<domain>.my.salesforce-setup.com, or leave it empty");
         }
         OrgSettings.Salesforce salesforce = new OrgSettings.Salesforce(sfLogin, sfSetup.isBlank() ? sfLogin : sfSetup,
                 required(real, "salesforce.username"),
-                secret(real, "salesforce.password", "SALESFORCE_PASSWORD"), text("salesforce.apiVersion"),
+                secret(real, "salesforce.password", "SALESFORCE_PASSWORD"), apiVersion,
                 text("salesforce.packageName"), text("salesforce.objects.queue"), text("salesforce.objects.entity"),
                 text("salesforce.objects.genesysIdField"), salesforceApi(real, sfLogin));
         return new OrgSettings(genesys, salesforce, openMessaging(real));

@@ -10,15 +10,21 @@ import io.omharness.ui.Ui;
  */
 public final class AdminNavigation {
     private static final Locator NEW_MENU = Locator.button("Menu");
-    private static final Locator LEGACY_ADMIN = Locator.link("Admin");
-    private static final Locator ORCHESTRATION = Locator.button("Orchestration");
-    private static final Locator ROUTING = Locator.button("Routing");
-    private static final Locator IT_AND_INTEGRATIONS = Locator.button("IT and Integrations");
-    private static final Locator QUEUES = Locator.link("Queues");
-    private static final Locator PLATFORMS = Locator.link("Platforms");
-    private static final Locator MESSAGE_PLATFORMS = Locator.link("Message Platforms");
-    private static final Locator MESSAGE_ROUTING = Locator.link("Message Routing");
-    private static final Locator ARCHITECT = Locator.link("Architect");
+    private static final Locator LEGACY_ADMIN = Locator.link("Admin").within(Locator.role("navigation", "Main"));
+    // the new Menu's panel: groups that expand, and links
+    private static final Locator MENU = Locator.role("navigation", "Menu");
+    private static final Locator ORCHESTRATION = Locator.button("Orchestration").within(MENU);
+    private static final Locator ROUTING = Locator.button("Routing").within(MENU);
+    private static final Locator IT_AND_INTEGRATIONS = Locator.button("IT and Integrations").within(MENU);
+    private static final Locator MENU_QUEUES = Locator.link("Queues").within(MENU);
+    private static final Locator MENU_MESSAGE_PLATFORMS = Locator.link("Message Platforms").within(MENU);
+    private static final Locator MENU_MESSAGE_ROUTING = Locator.link("Message Routing").within(MENU);
+    private static final Locator MENU_ARCHITECT = Locator.link("Architect").within(MENU);
+    // the legacy Admin home: a card per group of links
+    private static final Locator QUEUES = Locator.link("Queues").within(Locator.role("region", "Contact Center"));
+    private static final Locator PLATFORMS = Locator.link("Platforms").within(Locator.role("region", "Message"));
+    private static final Locator MESSAGE_ROUTING = Locator.link("Message Routing").within(Locator.role("region", "Routing"));
+    private static final Locator ARCHITECT = Locator.link("Architect").within(Locator.role("region", "Architect"));
     private static final Locator LOGIN_FORM = Locator.field("Email Address");
 
     private final Ui ui;
@@ -30,29 +36,28 @@ public final class AdminNavigation {
     }
 
     public void openQueues() {
-        go(new Locator[] {QUEUES}, new Locator[] {ORCHESTRATION, ROUTING, QUEUES});
+        go(new Locator[] {QUEUES}, new Locator[] {ORCHESTRATION, ROUTING, MENU_QUEUES});
         ui.find(Locator.heading("Queues"));
     }
 
     public void openPlatforms() {
-        go(new Locator[] {PLATFORMS}, new Locator[] {IT_AND_INTEGRATIONS, MESSAGE_PLATFORMS});
+        go(new Locator[] {PLATFORMS}, new Locator[] {IT_AND_INTEGRATIONS, MENU_MESSAGE_PLATFORMS});
         ui.find(Locator.heading("Platforms"));
     }
 
     public void openMessageRouting() {
-        go(new Locator[] {MESSAGE_ROUTING}, new Locator[] {ORCHESTRATION, ROUTING, MESSAGE_ROUTING});
+        go(new Locator[] {MESSAGE_ROUTING}, new Locator[] {ORCHESTRATION, ROUTING, MENU_MESSAGE_ROUTING});
         ui.find(Locator.heading("Message Routing"));
     }
 
     /** Opens Architect, which comes up in a new window; switches to it and returns its handle. */
     public String openArchitect() {
-        boolean newMenu = showsNewMenu();
-        if (newMenu) {
+        if (showsNewMenu()) {
             ui.click(NEW_MENU);
             ui.click(ORCHESTRATION);
-        } else {
-            openAdminHome();
+            return ui.switchToNewWindow(() -> ui.click(MENU_ARCHITECT));
         }
+        openAdminHome();
         return ui.switchToNewWindow(() -> ui.click(ARCHITECT));
     }
 

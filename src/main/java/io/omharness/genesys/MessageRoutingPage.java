@@ -1,5 +1,6 @@
 package io.omharness.genesys;
 
+import io.omharness.ui.Dialog;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
@@ -10,11 +11,6 @@ import java.util.Optional;
 /** Admin > Routing > Message Routing: inbound message flows mapped to inbound addresses. */
 public final class MessageRoutingPage {
     private static final Locator ADD = Locator.button("Add");
-    private static final Locator ADD_DIALOG = Locator.dialog("Add Message Route");
-    private static final Locator FLOW = Locator.field("Inbound Message Flow").within(ADD_DIALOG);
-    private static final Locator ADDRESS = Locator.field("Inbound Address").within(ADD_DIALOG);
-    private static final Locator SAVE = Locator.button("Save").within(ADD_DIALOG);
-    private static final Locator DIALOG_ERROR = Locator.anyOf("alert").within(ADD_DIALOG);
     private static final Locator FILTER = Locator.field("Filter by flow name");
     private static final Locator ROUTE_LIST = Locator.role("table", "Message routes");
     private static final Locator NO_ROUTES = Locator.text("No message routes yet.").containing();
@@ -22,9 +18,11 @@ public final class MessageRoutingPage {
     private static final Locator FLOW_NAMES = Locator.anyOf("rowheader").within(ROUTE_LIST);
 
     private final Ui ui;
+    private final Dialog addDialog;
 
     public MessageRoutingPage(Ui ui) {
         this.ui = ui;
+        this.addDialog = new Dialog(ui, "Add Message Route");
     }
 
     /** Add > picks the flow and the inbound address > Save. */
@@ -36,20 +34,14 @@ public final class MessageRoutingPage {
     /** Add (top right): the Add Message Route dialog is open. */
     public void startNewRoute() {
         ui.click(ADD);
-        ui.find(ADD_DIALOG);
+        addDialog.waitUntilOpen();
     }
 
     /** Chooses the inbound message flow and the address in the open dialog, saves, and waits for it to close. */
     public void chooseFlowAndAddressAndSave(String flowName, String addressName) {
-        ui.choose(FLOW, flowName);
-        ui.choose(ADDRESS, addressName);
-        ui.click(SAVE);
-        ui.await("the Add Message Route dialog to close", d -> {
-            if (ui.isShown(DIALOG_ERROR)) {
-                throw new IllegalStateException("Add Message Route refused: " + ui.text(DIALOG_ERROR));
-            }
-            return ui.isShown(ADD_DIALOG) ? null : true;
-        });
+        addDialog.choose("Inbound Message Flow", flowName);
+        addDialog.choose("Inbound Address", addressName);
+        addDialog.submit("Save");
     }
 
     /** The inbound message flow the list shows for the address, if it has a route. */

@@ -46,7 +46,7 @@ public final class PlatformsPage {
         ui.fill(WEBHOOK_URL, webhookUrl);
         ui.fill(SECRET_TOKEN, token);
         ui.click(SAVE);
-        ui.firstShown(platformRow(name), FIELD_ERRORS);
+        ui.firstShown(platformRow(name), FIELD_ERRORS.first()); // any error means the form refused
     }
 
     /** Leaves the Open Messaging form without saving. */

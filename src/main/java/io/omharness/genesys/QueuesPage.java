@@ -1,5 +1,6 @@
 package io.omharness.genesys;
 
+import io.omharness.ui.Dialog;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
@@ -8,10 +9,6 @@ import java.util.List;
 /** Admin > Contact Center > Queues: the queue list, one queue's page and its Members tab. */
 public final class QueuesPage {
     private static final Locator CREATE_QUEUE = Locator.button("Create Queue");
-    private static final Locator CREATE_DIALOG = Locator.dialog("Create Queue");
-    private static final Locator QUEUE_NAME = Locator.field("Name").within(CREATE_DIALOG);
-    private static final Locator SAVE = Locator.button("Save").within(CREATE_DIALOG);
-    private static final Locator DIALOG_ERROR = Locator.anyOf("alert").within(CREATE_DIALOG);
     private static final Locator SEARCH = Locator.field("Search queues");
     private static final Locator QUEUE_LIST = Locator.role("table", "Queues");
     private static final Locator MEMBERS_TAB = Locator.tab("Members");
@@ -24,21 +21,18 @@ public final class QueuesPage {
     private static final Locator MEMBER_NAMES = Locator.anyOf("rowheader").within(MEMBER_LIST);
 
     private final Ui ui;
+    private final Dialog createDialog;
 
     public QueuesPage(Ui ui) {
         this.ui = ui;
+        this.createDialog = new Dialog(ui, "Create Queue");
     }
 
+    /** Create Queue > Name > Save; fails with the dialog's error when it refuses the name. */
     public void createQueue(String name) {
         ui.click(CREATE_QUEUE);
-        ui.fill(QUEUE_NAME, name);
-        ui.click(SAVE);
-        ui.await("the Create Queue dialog to close", d -> {
-            if (ui.isShown(DIALOG_ERROR)) {
-                throw new IllegalStateException("Create Queue refused '" + name + "': " + ui.text(DIALOG_ERROR));
-            }
-            return ui.isShown(CREATE_DIALOG) ? null : true;
-        });
+        createDialog.fill("Name", name);
+        createDialog.submit("Save");
     }
 
     /** Searches the list for the queue and opens its page. */

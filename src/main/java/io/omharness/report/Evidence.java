@@ -1,6 +1,7 @@
 package io.omharness.report;
 
 import io.omharness.config.Redactor;
+import io.omharness.ui.Scripts;
 import io.qameta.allure.Allure;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
 
 /** Attaches evidence to the current Allure step: screenshots, and on failure the page itself. */
 public final class Evidence {
+    private static final String DEEP_HTML = Scripts.load(Evidence.class, "deep-html.js");
+
     private Evidence() {
     }
 
@@ -42,31 +45,6 @@ public final class Evidence {
         Object html = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(DEEP_HTML);
         return html == null ? driver.getPageSource() : html.toString();
     }
-
-    private static final String DEEP_HTML = """
-            function dump(root, depth) {
-              var out = '';
-              var walker = function (node) {
-                if (node.nodeType === 3) { out += node.nodeValue; return; }
-                if (node.nodeType !== 1) return;
-                var tag = node.tagName.toLowerCase();
-                var attrs = Array.prototype.map.call(node.attributes, function (a) {
-                  return a.name === 'value' ? '' : ' ' + a.name + '="' + a.value.replace(/"/g, '&quot;') + '"';
-                }).join('');
-                out += '<' + tag + attrs + '>';
-                if (node.shadowRoot) { out += '<!-- shadow-root -->'; node.shadowRoot.childNodes.forEach(walker); out += '<!-- /shadow-root -->'; }
-                if (tag === 'iframe' && depth < 3) {
-                  try { out += '<!-- iframe document -->' + dump(node.contentDocument.documentElement, depth + 1) + '<!-- /iframe document -->'; }
-                  catch (e) { out += '<!-- cross-origin iframe -->'; }
-                }
-                node.childNodes.forEach(walker);
-                out += '</' + tag + '>';
-              };
-              walker(root);
-              return out;
-            }
-            return dump(document.documentElement, 0);
-            """;
 
     private static void attachText(String name, java.util.function.Supplier<String> text, String type, String ext) {
         String value;

@@ -4,14 +4,11 @@ import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * Setup > Installed Packages: a classic page that Lightning shows in an iframe behind force-aloha-page's
- * shadow root. Every method enters that frame and leaves it again.
+ * Setup > Installed Packages: a classic page in Setup's frame ({@link ClassicPageFrame}).
  */
 public final class InstalledPackagesPage {
-    private static final Locator CLASSIC_FRAME = Locator.css("Installed Packages frame", "iframe[name^=vfFrameId]");
     private static final Locator PACKAGES_TABLE = Locator.css("installed packages table", "table.list");
     private static final String PACKAGE_NAME_COLUMN = "Package Name";
 
@@ -21,31 +18,19 @@ public final class InstalledPackagesPage {
     }
 
     private final Ui ui;
+    private final ClassicPageFrame frame;
 
     public InstalledPackagesPage(Ui ui) {
         this.ui = ui;
+        this.frame = new ClassicPageFrame(ui, "Installed Packages", PACKAGES_TABLE);
     }
 
     public List<String> packageNames() {
-        return inFrame(() -> ui.column(PACKAGES_TABLE, PACKAGE_NAME_COLUMN));
+        return frame.run(() -> ui.column(PACKAGES_TABLE, PACKAGE_NAME_COLUMN));
     }
 
     /** Clicks the package's Configure link; its settings page replaces this one. */
     public void configure(String packageName) {
-        inFrame(() -> {
-            ui.click(configureLink(packageName));
-            return null;
-        });
-    }
-
-    private <T> T inFrame(Supplier<T> action) {
-        ui.leaveFrames();
-        ui.enterFrame(CLASSIC_FRAME);
-        try {
-            ui.find(PACKAGES_TABLE);
-            return action.get();
-        } finally {
-            ui.leaveFrames();
-        }
+        frame.run(() -> ui.click(configureLink(packageName)));
     }
 }

@@ -2,19 +2,16 @@ package io.omharness.salesforce;
 
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
-import org.openqa.selenium.WebDriverException;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * "Managed Package Settings" of Genesys Cloud CX for Salesforce External Routing: a Visualforce page in
- * Setup's iframe (behind force-aloha-page's shadow root). Each method enters the frame and leaves it.
+ * Setup's frame ({@link ClassicPageFrame}).
  */
 public final class PackageSettingsPage {
-    private static final Locator SETTINGS_FRAME = Locator.css("package settings frame", "iframe[name^=vfFrameId]");
     private static final Locator TITLE = Locator.heading("Managed Package Settings");
     private static final Locator REGION = Locator.field("Genesys Cloud Region");
     private static final Locator BASE_URL = Locator.field("Base URL");
@@ -30,6 +27,7 @@ public final class PackageSettingsPage {
 
     private final Ui ui;
     private final Ui retrievalUi;
+    private final ClassicPageFrame frame;
 
     public PackageSettingsPage(Ui ui) {
         this(ui, Duration.ofSeconds(60));
@@ -39,11 +37,13 @@ public final class PackageSettingsPage {
     public PackageSettingsPage(Ui ui, Duration retrievalTimeout) {
         this.ui = ui;
         this.retrievalUi = ui.withTimeout(retrievalTimeout);
+        // Configure replaces Installed Packages with this page; it has loaded once its settings show
+        this.frame = new ClassicPageFrame(ui, "Managed Package Settings", TITLE, CLIENT_ID);
     }
 
     /** Clicks Retrieve Options and waits for the success notification; returns its text. */
     public String retrieveOptions() {
-        return inFrame(() -> {
+        return frame.run(() -> {
             settled();
             ui.click(RETRIEVE_OPTIONS);
             if (retrievalUi.firstShown(RETRIEVE_SUCCESS, ERROR_BANNER) == 1) {
@@ -55,7 +55,7 @@ public final class PackageSettingsPage {
 
     /** Clicks Retrieve Options expecting it to fail; returns the error banner's text. */
     public String retrieveOptionsExpectingError() {
-        return inFrame(() -> {
+        return frame.run(() -> {
             settled();
             ui.click(RETRIEVE_OPTIONS);
             if (retrievalUi.firstShown(ERROR_BANNER, RETRIEVE_SUCCESS) == 1) {
@@ -67,7 +67,7 @@ public final class PackageSettingsPage {
 
     /** The rows of the "Retrieved Options" table. */
     public List<RetrievedOption> retrievedOptions() {
-        return inFrame(() -> {
+        return frame.run(() -> {
             List<String> names = ui.column(RETRIEVED_OPTIONS, "Name");
             List<String> ids = ui.column(RETRIEVED_OPTIONS, "Genesys Cloud Id");
             List<String> types = ui.column(RETRIEVED_OPTIONS, "Type");
@@ -84,7 +84,7 @@ public final class PackageSettingsPage {
      * @param baseUrlOrRegion an API base URL (https://…) or a region such as "eu-west-1"
      */
     public void saveOAuthSettings(String baseUrlOrRegion, String clientId, CharSequence secret) {
-        inFrame(() -> {
+        frame.run(() -> {
             boolean url = baseUrlOrRegion.startsWith("http");
             ui.select(REGION, url ? CUSTOM_REGION : baseUrlOrRegion + " (");
             if (url) {
@@ -105,25 +105,5 @@ public final class PackageSettingsPage {
      */
     private void settled() {
         ui.find(RETRIEVED_OPTIONS);
-    }
-
-    private <T> T inFrame(Supplier<T> action) {
-        // Configure replaces the Installed Packages page: wait until the frame holds the settings page
-        // and the page has loaded its settings (the form renders late and pushes Retrieve Options down,
-        // so a click before that lands where the button was).
-        ui.await("the Managed Package Settings page in its frame", d -> {
-            try {
-                ui.leaveFrames();
-                ui.enterFrame(SETTINGS_FRAME);
-                return ui.isShown(TITLE) && ui.isShown(CLIENT_ID) ? true : null;
-            } catch (WebDriverException notYet) {
-                return null;
-            }
-        });
-        try {
-            return action.get();
-        } finally {
-            ui.leaveFrames();
-        }
     }
 }

@@ -24,7 +24,7 @@ public final class SalesforceTeardown {
     public SalesforceTeardown(OrgSettings.Salesforce settings, OrgAccess.Salesforce access) {
         this.settings = settings;
         this.access = access;
-        this.api = new SalesforceApi(access);
+        this.api = new SalesforceApi(access, settings.apiVersion());
     }
 
     /** Records of the package's two objects whose name starts with the prefix. */

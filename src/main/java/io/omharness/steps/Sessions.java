@@ -92,7 +92,8 @@ final class Sessions {
     }
 
     static SalesforceApi salesforceApi(World world) {
-        return world.browser().remember(SalesforceApi.class, () -> new SalesforceApi(world.access().salesforce()));
+        return world.browser().remember(SalesforceApi.class, () -> new SalesforceApi(world.access().salesforce(),
+                world.config().orgs().salesforce().apiVersion()));
     }
 
     private static String verificationCode(World world) {

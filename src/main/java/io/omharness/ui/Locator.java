@@ -7,6 +7,8 @@ import java.util.Map;
  * What a person would point at: a role and accessible name, a field by its label, or visible text.
  * Declared once at the top of a page object with a readable description, which is what reports show.
  * Plain CSS is only for selectors the real product documents as stable (e.g. Salesforce's {@code table.list}).
+ * Locators are strict: an action or a read on one that matches several visible elements fails at once,
+ * naming them (as Playwright's strict mode does); scope it {@link #within} the dialog, region or row.
  */
 public final class Locator {
     private final String description;
@@ -79,12 +81,12 @@ public final class Locator {
         return with(description + " (partial)", "exact", false);
     }
 
-    public Locator nth(int index) {
-        return with(description + " #" + (index + 1), "index", index);
-    }
-
-    public Locator includingHidden() {
-        return with(description, "hidden", true);
+    /**
+     * Opts out of strictness: the first of several visible matches. Only for a question that any
+     * match answers (e.g. "does the form show an error?"), never to pick a target to click or type into.
+     */
+    public Locator first() {
+        return with(description + " (first of any)", "first", true);
     }
 
     /** Only matches whose text (as {@link #text} reads it) contains {@code text}, case-sensitively. */
@@ -96,9 +98,9 @@ public final class Locator {
         return with(description, "enabled", true);
     }
 
-    Locator all(int min, boolean names) {
-        Locator l = with(description, "all", true).with(description, "min", min);
-        return names ? l.with(description, "names", true) : l;
+    /** For {@link Ui#firstShown}-style waits: "shows" once nothing matches. */
+    Locator absent() {
+        return with(description + " gone", "absent", true);
     }
 
     Map<String, Object> spec() {

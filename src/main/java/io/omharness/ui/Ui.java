@@ -14,40 +14,31 @@ import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.FluentWait;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The one toolkit every page object clicks, types and reads through. Every call waits by itself
  * (polling inside the page, so a wait costs one WebDriver command per slice, not one per poll) and
- * retries when the UI re-renders or a toast covers the target.
+ * retries when the UI re-renders or a toast covers the target. Lookups are strict: a locator that
+ * matches several visible elements, or that the browser cannot evaluate, fails at once.
  */
 public final class Ui {
-    private static final String FINDER = load("finder.js");
+    private static final String COLUMN = Scripts.load(Ui.class, "column.js");
+    private static final String OWN_HOST_HIT = Scripts.load(Ui.class, "own-host-hit.js");
     private static final Duration SLICE = Duration.ofSeconds(3);
-    private static final String COLUMN = "var t = arguments[0], h = arguments[1], at = -1, out = [];"
-            + "for (var i = 0; i < t.rows.length; i++) { var cells = t.rows[i].cells;"
-            + "  if (at < 0) { for (var j = 0; j < cells.length; j++) if (cells[j].textContent.trim() === h) at = j; continue; }"
-            + "  if (cells.length > at && cells.length > 1) out.push(cells[at].innerText.trim()); }"
-            + "return at < 0 ? null : out;";
-
-    /** The close button of a toast (a role=status notification): "Dismiss" in Genesys, "Close" in Salesforce. */
-    private static final Locator TOAST_CLOSE = Locator.role("button", "Dismiss").within(Locator.anyOf("status"));
 
     private final WebDriver driver;
+    private final Finder finder;
     private final Duration timeout;
     private final Duration poll;
 
     public Ui(WebDriver driver, Duration timeout, Duration poll) {
         this.driver = driver;
+        this.finder = new Finder(driver);
         this.timeout = timeout;
         this.poll = poll;
     }
@@ -70,11 +61,16 @@ public final class Ui {
 
     /** The visible element, waiting until it appears. */
     public WebElement find(Locator locator) {
-        return await("waiting for " + locator, d -> (WebElement) search(locator, false));
+        return await("waiting for " + locator, d -> finder.one(locator, slice()));
     }
 
     public boolean isShown(Locator locator) {
-        return search(locator, false, Duration.ZERO) != null;
+        return isShown(locator, Duration.ZERO);
+    }
+
+    /** Whether the element shows now or within {@code within} (one WebDriver command). */
+    public boolean isShown(Locator locator, Duration within) {
+        return finder.one(locator, within) != null;
     }
 
     /**
@@ -82,15 +78,17 @@ public final class Ui {
      * several show). Polls inside the page: one WebDriver command per slice, whatever the count.
      */
     public int firstShown(Locator... locators) {
-        Map<String, Object> any = Map.of("any", Arrays.stream(locators).map(Locator::spec).toList());
-        return await("waiting for any of " + List.of(locators), d -> {
-            Object index = ((JavascriptExecutor) driver).executeAsyncScript(FINDER, any, slice().toMillis(), false);
-            return index == null ? null : ((Number) index).intValue();
+        List<Locator> candidates = List.of(locators);
+        return await("waiting for any of " + candidates, d -> {
+            int index = finder.firstShown(candidates, slice());
+            return index < 0 ? null : index;
         });
     }
 
+    /** Clicks the element; a toast lying over it is closed first, as a person closes it. */
     public void click(Locator locator) {
-        act(locator, "clicking", this::clickAllowingShadowHost);
+        Locator ready = locator.enabledOnly();
+        await("clicking " + locator, d -> clickOnce(ready, slice()) ? true : null);
     }
 
     /**
@@ -99,20 +97,15 @@ public final class Ui {
      */
     public void clickUntilShown(Locator target, Locator expected) {
         Duration settle = Duration.ofSeconds(2);
+        Locator ready = target.enabledOnly();
         await("clicking " + target + " until " + expected + " shows", d -> {
-            if (search(expected, false, Duration.ZERO) != null) {
+            if (finder.one(expected, Duration.ZERO) != null) {
                 return true;
             }
-            WebElement el = (WebElement) search(target.enabledOnly(), false, Duration.ZERO);
-            if (el != null) {
-                try {
-                    clickAllowingShadowHost(el);
-                } catch (ElementNotInteractableException covered) {
-                    dismissToast();
-                    return null;
-                }
+            if (!clickOnce(ready, Duration.ZERO)) {
+                return null;
             }
-            return search(expected, false, settle) != null ? true : null;
+            return finder.one(expected, settle) != null ? true : null;
         });
     }
 
@@ -135,23 +128,22 @@ public final class Ui {
         return find(locator).getText();
     }
 
-    /** Accessible names of every visible match (one WebDriver command). */
-    @SuppressWarnings("unchecked")
+    /** Accessible names of every visible match (one WebDriver command; several matches are expected). */
     public List<String> names(Locator locator) {
-        return (List<String>) search(locator.all(0, true), false, Duration.ZERO);
+        return finder.names(locator);
     }
 
     /** Waits until at least {@code min} matches show, then returns them. */
-    @SuppressWarnings("unchecked")
     public List<WebElement> all(Locator locator, int min) {
         return await("waiting for " + min + "+ of " + locator, d -> {
-            List<WebElement> found = (List<WebElement>) search(locator.all(min, false), false);
+            List<WebElement> found = finder.all(locator, min, slice());
             return found.size() >= min ? found : null;
         });
     }
 
+    /** Waits until no visible element matches. */
     public void waitUntilGone(Locator locator) {
-        await("waiting for " + locator + " to go away", d -> Boolean.TRUE.equals(search(locator, true)) ? true : null);
+        await("waiting for " + locator + " to go away", d -> finder.gone(locator, slice()) ? true : null);
     }
 
     /** Waits until the element's visible text contains {@code expected}; returns the text. */
@@ -159,7 +151,7 @@ public final class Ui {
         Locator showing = locator.showingText(expected);
         return await("waiting for " + locator + " to show '" + expected + "'", d -> {
             // waits in the page until the element's text has it, then confirms with the rendered text
-            WebElement el = (WebElement) search(showing, false);
+            WebElement el = finder.one(showing, slice());
             String text = el == null ? null : el.getText();
             return text != null && text.contains(expected) ? text : null;
         });
@@ -185,6 +177,7 @@ public final class Ui {
         });
     }
 
+    /** Waits until {@code condition} answers non-null; a locator mistake ends the wait at once. */
     public <T> T await(String what, Function<WebDriver, T> condition) {
         try {
             return new FluentWait<>(driver)
@@ -248,10 +241,10 @@ public final class Ui {
         await("waiting for the URL to contain '" + fragment + "'", d -> d.getCurrentUrl().contains(fragment) ? true : null);
     }
 
-    private void act(Locator locator, String verb, java.util.function.Consumer<WebElement> action) {
+    private void act(Locator locator, String verb, Consumer<WebElement> action) {
         Locator ready = locator.enabledOnly();
         await(verb + " " + locator, d -> {
-            WebElement el = (WebElement) search(ready, false);
+            WebElement el = finder.one(ready, slice());
             if (el == null) {
                 return null;
             }
@@ -259,20 +252,33 @@ public final class Ui {
                 action.accept(el);
                 return true;
             } catch (ElementNotInteractableException covered) {
-                dismissToast(); // as a person closes a toast that sits on the button they want
-                return null;    // a spinner covers it: try again on the next poll
+                return null; // a spinner covers it: try again on the next poll
             }
         });
     }
 
-    private void dismissToast() {
-        WebElement close = (WebElement) search(TOAST_CLOSE, false, Duration.ZERO);
-        if (close != null) {
+    /**
+     * One look and one click: the look (one command) also names a toast lying on the target, which
+     * is closed first (ChromeDriver would spend about a second reporting the click as intercepted).
+     * False when the target is not there yet or something else took the click: the caller looks again.
+     */
+    private boolean clickOnce(Locator ready, Duration wait) {
+        Finder.Target target = finder.toClick(ready, wait);
+        if (target == null) {
+            return false;
+        }
+        if (target.toastClose() != null) {
             try {
-                clickAllowingShadowHost(close);
-            } catch (WebDriverException alreadyGone) {
-                // it faded by itself
+                clickAllowingShadowHost(target.toastClose());
+            } catch (WebDriverException fadedMeanwhile) {
+                // the toast went by itself
             }
+        }
+        try {
+            clickAllowingShadowHost(target.element());
+            return true;
+        } catch (ElementNotInteractableException covered) {
+            return false; // a toast arrived after the look, or a spinner covers it
         }
     }
 
@@ -282,20 +288,10 @@ public final class Ui {
      * the button, so click with the mouse when what sits on top is the element's own host.
      */
     private void clickAllowingShadowHost(WebElement el) {
-        // ChromeDriver spends about a second before it reports an intercepted click: close a toast
-        // that sits on the target first, as a person would.
-        Object toastClose = ((JavascriptExecutor) driver).executeScript(TOAST_ON_TOP, el);
-        if (toastClose instanceof WebElement close) {
-            try {
-                close.click();
-            } catch (WebDriverException fadedMeanwhile) {
-                // the toast went by itself
-            }
-        }
         try {
             el.click();
         } catch (ElementClickInterceptedException e) {
-            if (!Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(HIT_BY_OWN_HOST, el))) {
+            if (!Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(OWN_HOST_HIT, el))) {
                 throw e;
             }
             PointerInput mouse = new PointerInput(PointerInput.Kind.MOUSE, "mouse");
@@ -306,32 +302,8 @@ public final class Ui {
         }
     }
 
-    /** The close button of a toast (role=status) covering the element's centre, or null. */
-    private static final String TOAST_ON_TOP = "var el = arguments[0], r = el.getBoundingClientRect();"
-            + "var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
-            + "for (var n = hit; n; n = n.parentNode || n.host) { if (n === el || n === el.getRootNode().host) return null;"
-            + "  if (n.getAttribute && n.getAttribute('role') === 'status') {"
-            + "    var root = n.shadowRoot || n; var b = root.querySelector('button[aria-label=Dismiss], button[title=Close]');"
-            + "    return b; } }"
-            + "return null;";
-
-    private static final String HIT_BY_OWN_HOST = "var el = arguments[0], r = el.getBoundingClientRect();"
-            + "var x = r.left + r.width / 2, y = r.top + r.height / 2, hit = document.elementFromPoint(x, y);"
-            + "while (hit && hit.shadowRoot) { var inner = hit.shadowRoot.elementFromPoint(x, y);"
-            + "  if (!inner || inner === hit) break; hit = inner; }"
-            + "function within(a, b) { for (var n = b; n; n = n.parentNode || n.host) if (n === a) return true; return false; }"
-            + "return !!hit && (within(el, hit) || (within(hit, el) && el.getRootNode().host === hit));";
-
-    private Object search(Locator locator, boolean wantGone) {
-        return search(locator, wantGone, slice());
-    }
-
     private Duration slice() {
         return SLICE.compareTo(timeout) < 0 ? SLICE : timeout;
-    }
-
-    private Object search(Locator locator, boolean wantGone, Duration slice) {
-        return ((JavascriptExecutor) driver).executeAsyncScript(FINDER, locator.spec(), slice.toMillis(), wantGone);
     }
 
     private String safeUrl() {
@@ -339,14 +311,6 @@ public final class Ui {
             return driver.getCurrentUrl();
         } catch (WebDriverException e) {
             return "(no page)";
-        }
-    }
-
-    private static String load(String name) {
-        try (InputStream in = Ui.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,9 +1,18 @@
 // Finds elements the way a person does: by role + accessible name, label, or visible text,
 // looking through open shadow roots (not into iframes: those are entered explicitly).
-// Called as an async script: (spec, waitMs, wantGone, callback). Polls in the page so one
-// WebDriver command covers a whole wait slice. A spec {any: [spec, ...]} answers the index of the
-// first spec that matches (or null), so waiting for one of several outcomes is one command too.
-var spec = arguments[0], waitMs = arguments[1], wantGone = arguments[2], done = arguments[arguments.length - 1];
+// Called as an async script with one request {mode, spec | specs, min, waitMs} and the callback. It
+// polls in the page, so one WebDriver command covers a whole wait slice. Modes:
+//   one    the one visible match, or null. Strict: two or more visible matches are an error.
+//   click  as one, answered as {element, toastClose}: the close button of a toast (role status or
+//          alert, e.g. Genesys' "Dismiss", Salesforce's "Close") covering the element's centre, if any
+//   any    the index of the first of specs that shows (each strict; {absent: true} shows when nothing matches)
+//   gone   true once nothing matches
+//   all    every visible match, once there are at least min
+//   names  the accessible names of every visible match
+// The caller's mistakes come back at once, never as a wait: {problem: 'ambiguous', matches: [...]}
+// when a strict lookup finds several elements, {problem: 'invalid', message} when the spec cannot run
+// (e.g. a CSS selector that does not parse).
+var request = arguments[0], done = arguments[arguments.length - 1];
 
 var IMPLICIT = {
   BUTTON: 'button', A: 'link', TEXTAREA: 'textbox', SELECT: 'combobox', DIALOG: 'dialog', NAV: 'navigation',
@@ -13,12 +22,16 @@ var IMPLICIT = {
 };
 var INPUT_ROLES = { button: 'button', submit: 'button', reset: 'button', checkbox: 'checkbox', radio: 'radio',
   search: 'searchbox', range: 'slider', hidden: 'none' };
+// Where a match sits, for the message that names ambiguous matches.
+var CONTAINERS = { dialog: 1, alertdialog: 1, region: 1, group: 1, table: 1, row: 1, navigation: 1, form: 1,
+  toolbar: 1, menu: 1, listbox: 1, tabpanel: 1, status: 1, alert: 1, banner: 1, main: 1 };
 
 function roleOf(el) {
   var explicit = el.getAttribute('role');
   if (explicit) return explicit.split(' ')[0];
   if (el.tagName === 'INPUT') return INPUT_ROLES[(el.type || 'text').toLowerCase()] || (el.list ? 'combobox' : 'textbox');
   if (el.tagName === 'A') return el.hasAttribute('href') ? 'link' : 'generic';
+  if (el.tagName === 'SECTION') return el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') ? 'region' : 'generic';
   return IMPLICIT[el.tagName] || 'generic';
 }
 
@@ -89,6 +102,9 @@ function matches(actual, wanted, exact) {
   return exact ? actual === wanted : actual.toLowerCase().indexOf(wanted.toLowerCase()) >= 0;
 }
 
+// The parent in the composed tree: a slotted element's slot, a shadow root's host.
+function up(n) { return n.assignedSlot || n.parentNode || n.host; }
+
 // Walks the composed tree: light children, open shadow roots, and the elements slotted into a
 // slot (so a search within a shadow-DOM dialog finds its slotted content); each element once.
 function each(root, visit) {
@@ -122,17 +138,20 @@ function test(el, s) {
   if (s.text != null && !matches(textOf(el), s.text, s.exact)) return false;
   if (s.hasText != null && !matches(textOf(el), s.hasText, false)) return false;
   if (s.showsText != null && norm(textOf(el)).indexOf(norm(s.showsText)) < 0) return false;
-  if (!s.hidden && !visible(el)) return false;
+  if (!visible(el)) return false;
   if (s.enabled && !enabled(el)) return false;
   return true;
 }
 
-function findAll(s, scope) {
-  var roots = s.within ? findAll(s.within, scope) : [scope];
-  var found = [];
+function findAll(s) {
+  var roots = s.within ? findAll(s.within) : [document];
+  var found = [], seen = new Set();
   roots.forEach(function (root) {
-    each(root.shadowRoot && root !== scope ? root : root, function (el) {
-      if (el !== root && test(el, s)) found.push(el);
+    each(root, function (el) {
+      if (el !== root && !seen.has(el) && test(el, s)) {
+        seen.add(el); // containers that nest (a row in a row) reach the same element twice
+        found.push(el);
+      }
     });
   });
   if (s.text != null) {
@@ -144,28 +163,78 @@ function findAll(s, scope) {
   return found;
 }
 
-function result() {
-  if (spec.any) {
-    // the index of the first locator that matches now (several waits in one command)
-    for (var i = 0; i < spec.any.length; i++) {
-      var s = spec.any[i];
-      if (findAll(s, document).length > (s.index || 0)) return i;
+function clip(s) { return s.length > 60 ? s.slice(0, 57) + '...' : s; }
+
+// e.g. <gux-button> button "Save" in dialog "Create Queue"
+function describe(el) {
+  var name = nameOf(el), where = '';
+  for (var n = up(el); n && n.nodeType !== 9; n = up(n)) {
+    if (n.nodeType === 1 && CONTAINERS[roleOf(n)]) {
+      var label = n.getAttribute('aria-label') || (n.getAttribute('aria-labelledby') && byIds(n, n.getAttribute('aria-labelledby')));
+      where = ' in ' + roleOf(n) + (label ? ' "' + clip(norm(label)) + '"' : '');
+      break;
+    }
+  }
+  return '<' + el.tagName.toLowerCase() + '> ' + roleOf(el) + (name ? ' "' + clip(name) + '"' : '') + where;
+}
+
+function strict(found, s, at) {
+  if (found.length > 1 && !s.first) throw { problem: 'ambiguous', at: at || 0, matches: found.map(describe) };
+  return found.length ? found[0] : null;
+}
+
+// The close button of a toast sitting on the element's centre, where a click would land instead.
+function toastCloseOver(el) {
+  var r = el.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+  var hit = el.ownerDocument.elementFromPoint(x, y);
+  while (hit && hit.shadowRoot) {
+    var inner = hit.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  for (var n = hit; n && n.nodeType !== 9; n = up(n)) {
+    if (n === el) return null;
+    if (n.nodeType === 1 && /^(status|alert)$/.test(roleOf(n))) {
+      var close = null;
+      each(n, function (b) { if (!close && roleOf(b) === 'button' && /^(Dismiss|Close)$/.test(nameOf(b))) close = b; });
+      return close;
+    }
+  }
+  return null;
+}
+
+function invalid(e, at) { return { problem: 'invalid', at: at, message: String(e && e.message || e) }; }
+
+function outcome() {
+  var mode = request.mode, s = request.spec;
+  if (mode === 'any') {
+    for (var i = 0; i < request.specs.length; i++) {
+      var c = request.specs[i], found;
+      try { found = findAll(c); } catch (e) { throw invalid(e, i); }
+      if (c.absent ? found.length === 0 : strict(found, c, i) != null) return i;
     }
     return null;
   }
-  var all = findAll(spec, document);
-  if (spec.all) return all;
-  return all.length > (spec.index || 0) ? all[spec.index || 0] : null;
+  var all = findAll(s);
+  if (mode === 'gone') return all.length === 0 ? true : null;
+  if (mode === 'all') return all.length >= (request.min || 0) ? all : null;
+  if (mode === 'names') return all.map(nameOf);
+  var el = strict(all, s);
+  if (mode === 'click' && el) return { element: el, toastClose: toastCloseOver(el) };
+  return el;
 }
 
-var deadline = Date.now() + waitMs;
+var deadline = Date.now() + request.waitMs;
 (function poll() {
   var r;
-  try { r = result(); } catch (e) { r = null; }
-  var satisfied = wantGone ? (spec.all ? r.length === 0 : r == null) : (spec.all ? r.length >= (spec.min || 0) : r != null);
-  if (satisfied || Date.now() >= deadline) {
-    if (spec.names) { done(r.map(nameOf)); return; }
-    done(wantGone ? satisfied : r);
+  try {
+    r = outcome();
+  } catch (e) {
+    done(e && e.problem ? e : invalid(e, 0));
+    return;
+  }
+  if (r != null || Date.now() >= deadline) {
+    done(r != null ? r : request.mode === 'gone' ? false : request.mode === 'all' ? [] : null);
     return;
   }
   setTimeout(poll, 40);

@@ -69,35 +69,8 @@
 
   function toast(message, kind) { window.Gux.toast(message, kind === 'error' ? 'error' : 'success'); }
 
-  // ---------------------------------------------------------------- API
-  function api(method, path, body, attempt) {
-    attempt = attempt || 0;
-    return fetch(path, {
-      method: method, credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    }).then(function (res) {
-      if ((res.status === 429 || res.status === 503) && attempt < 6) {
-        var wait = (parseFloat(res.headers.get('Retry-After')) || 1) * 1000;
-        return later(Math.min(wait, 1500)).then(function () { return api(method, path, body, attempt + 1); });
-      }
-      if (res.status === 401) {
-        location.href = '/login/';
-        throw new Error('Your session has expired.');
-      }
-      return res.text().then(function (text) {
-        var json = null;
-        try { json = text ? JSON.parse(text) : null; } catch (e) { json = { message: text }; }
-        if (!res.ok) {
-          var err = new Error((json && json.message) || ('Request failed (' + res.status + ')'));
-          err.status = res.status;
-          err.body = json || {};
-          throw err;
-        }
-        return json;
-      });
-    });
-  }
+  // ---------------------------------------------------------------- API (api.js)
+  function api(method, path, body) { return window.GX.api.request(method, path, body); }
 
   // ---------------------------------------------------------------- shell
   function header() {

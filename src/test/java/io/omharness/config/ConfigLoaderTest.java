@@ -114,6 +114,13 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theSalesforceApiVersionMustBeAVersion() {
+        assertThat(load(Map.of()).orgs().salesforce().apiVersion()).isEqualTo("v60.0");
+        assertThatThrownBy(() -> load(Map.of("harness.salesforce.apiVersion", "60")))
+                .hasMessageContaining("harness.salesforce.apiVersion '60' is not a REST API version");
+    }
+
+    @Test
     void anUnknownRegionIsRefused() {
         Map<String, String> env = Map.of("GENESYS_PASSWORD", "x", "GENESYS_CLIENT_ID", "x",
                 "GENESYS_CLIENT_SECRET", "x", "SALESFORCE_PASSWORD", "x", "OPEN_MESSAGING_WEBHOOK_TOKEN", "0123456789abcdef");

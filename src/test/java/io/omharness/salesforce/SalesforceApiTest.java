@@ -42,20 +42,20 @@ class SalesforceApiTest {
     @Test
     void theJwtBearerFlowIsTheDefaultAndWorks() {
         assertThat(access.salesforce().api().flow()).isEqualTo(SalesforceAuth.Flow.JWT);
-        assertThat(new SalesforceApi(access.salesforce()).query("SELECT Name FROM Genesys_Cloud_Queue__c").done()).isTrue();
+        assertThat(new SalesforceApi(access.salesforce(), "v60.0").query("SELECT Name FROM Genesys_Cloud_Queue__c").done()).isTrue();
     }
 
     @Test
     void theClientCredentialsFlowWorks() {
         OrgAccess.Salesforce s = access.salesforce();
-        SalesforceApi api = new SalesforceApi(with(s, s.api().withFlow(SalesforceAuth.Flow.CLIENT_CREDENTIALS), s.password()));
+        SalesforceApi api = new SalesforceApi(with(s, s.api().withFlow(SalesforceAuth.Flow.CLIENT_CREDENTIALS), s.password()), "v60.0");
         assertThat(api.token().instanceUrl()).isEqualTo(twin.urls().salesforce());
     }
 
     @Test
     void thePasswordFlowIsBlockedInANewOrgAndSaysWhatToDo() {
         OrgAccess.Salesforce s = access.salesforce();
-        SalesforceApi api = new SalesforceApi(with(s, s.api().withFlow(SalesforceAuth.Flow.PASSWORD), s.password()));
+        SalesforceApi api = new SalesforceApi(with(s, s.api().withFlow(SalesforceAuth.Flow.PASSWORD), s.password()), "v60.0");
         assertThatThrownBy(api::token).hasMessageContaining("invalid_grant: authentication failure")
                 .hasMessageContaining("Allow OAuth Username-Password Flows")
                 .hasMessageNotContaining(s.password().reveal()).hasMessageNotContaining(s.api().consumerSecret().reveal());
@@ -67,10 +67,10 @@ class SalesforceApiTest {
                 .createTenant(TenantOptions.defaults().salesforcePasswordFlow(true));
         OrgAccess.Salesforce s = allowing.salesforce();
         SalesforceAuth password = s.api().withFlow(SalesforceAuth.Flow.PASSWORD);
-        assertThat(new SalesforceApi(with(s, password, s.password())).token().instanceUrl()).isNotBlank();
+        assertThat(new SalesforceApi(with(s, password, s.password()), "v60.0").token().instanceUrl()).isNotBlank();
         SalesforceAuth noToken = new SalesforceAuth(SalesforceAuth.Flow.PASSWORD, password.consumerKey(),
                 password.consumerSecret(), password.privateKeyPem(), Secret.of(""), password.audience());
-        assertThatThrownBy(() -> new SalesforceApi(with(s, noToken, s.password())).token()).hasMessageContaining("invalid_grant");
+        assertThatThrownBy(() -> new SalesforceApi(with(s, noToken, s.password()), "v60.0").token()).hasMessageContaining("invalid_grant");
     }
 
     @Test
@@ -79,17 +79,17 @@ class SalesforceApiTest {
         OrgAccess.Salesforce other = twin.control().createTenant().salesforce();
         SalesforceAuth wrongKey = new SalesforceAuth(SalesforceAuth.Flow.JWT, s.api().consumerKey(), s.api().consumerSecret(),
                 other.api().privateKeyPem(), s.api().securityToken(), s.api().audience());
-        assertThatThrownBy(() -> new SalesforceApi(with(s, wrongKey, s.password())).token())
+        assertThatThrownBy(() -> new SalesforceApi(with(s, wrongKey, s.password()), "v60.0").token())
                 .hasMessageContaining("invalid_grant: invalid assertion").hasMessageContaining("certificate");
         SalesforceAuth unknownApp = new SalesforceAuth(SalesforceAuth.Flow.JWT, "3MVG9unknown", s.api().consumerSecret(),
                 s.api().privateKeyPem(), s.api().securityToken(), s.api().audience());
-        assertThatThrownBy(() -> new SalesforceApi(with(s, unknownApp, s.password())).token())
+        assertThatThrownBy(() -> new SalesforceApi(with(s, unknownApp, s.password()), "v60.0").token())
                 .hasMessageContaining("invalid_client_id");
     }
 
     @Test
     void queriesWithAToken() {
-        SalesforceApi api = new SalesforceApi(access.salesforce());
+        SalesforceApi api = new SalesforceApi(access.salesforce(), "v60.0");
         assertThat(api.token().instanceUrl()).isEqualTo(twin.urls().salesforce());
         assertThat(api.token().toString()).doesNotContain(api.token().accessToken());
         SalesforceApi.QueryResult none = api.query("SELECT Name FROM Genesys_Cloud_Queue__c");
@@ -101,7 +101,7 @@ class SalesforceApiTest {
 
     @Test
     void malformedQueriesAnswer400WithTheErrorCode() {
-        SalesforceApi api = new SalesforceApi(access.salesforce());
+        SalesforceApi api = new SalesforceApi(access.salesforce(), "v60.0");
         assertThatThrownBy(() -> api.query("SELECT Name FROM Genesys_Cloud_Queue__c GROUP BY Name"))
                 .isInstanceOfSatisfying(SalesforceApi.SalesforceApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
@@ -110,10 +110,17 @@ class SalesforceApiTest {
     }
 
     @Test
+    void queriesGoToTheConfiguredApiVersion() {
+        assertThat(new SalesforceApi(access.salesforce(), "v61.0").query("SELECT Name FROM Genesys_Cloud_Queue__c").done()).isTrue();
+        assertThatThrownBy(() -> new SalesforceApi(access.salesforce(), "latest").query("SELECT Name FROM Genesys_Cloud_Queue__c"))
+                .isInstanceOfSatisfying(SalesforceApi.SalesforceApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+    }
+
+    @Test
     void aWrongPasswordIsInvalidGrantAndNoTokenIsInvalidSession() throws Exception {
         OrgAccess.Salesforce s = access.salesforce();
         OrgAccess.Salesforce wrong = with(s, s.api().withFlow(SalesforceAuth.Flow.PASSWORD), Secret.of("wrong-password"));
-        assertThatThrownBy(() -> new SalesforceApi(wrong).token()).hasMessageContaining("invalid_grant");
+        assertThatThrownBy(() -> new SalesforceApi(wrong, "v60.0").token()).hasMessageContaining("invalid_grant");
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 twin.urls().salesforce() + "/services/data/v60.0/query?q=SELECT+Name+FROM+Genesys_Cloud_Queue__c")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -36,7 +36,7 @@ class SalesforceRetrieveBrowserTest {
         twin = TwinFixture.withBrowser("salesforce-retrieve", 7, TenantOptions.defaults());
         access = twin.access();
         genesys = twin.api();
-        salesforce = new SalesforceApi(access.salesforce());
+        salesforce = new SalesforceApi(access.salesforce(), "v60.0");
         ui = twin.ui();
         // the frontdoor opens the UI with the API's session (no login form)
         ui.open(salesforce.frontdoorUrl("/lightning/setup/ImportedPackage/home"));

@@ -101,7 +101,7 @@ class DemoOrgWorkflowIT {
                 .containsPattern("REUSE +Inbound Message flow").containsPattern("REUSE +Open Messaging platform")
                 .containsPattern("REUSE +message route").contains("Not touched:");
 
-        SalesforceApi salesforce = new SalesforceApi(pointer.salesforce());
+        SalesforceApi salesforce = new SalesforceApi(pointer.salesforce(), "v60.0");
         assertThat(salesforceRecordsOfTheRun(salesforce)).as("Salesforce records of the run before teardown").isEqualTo(2);
         HarnessProcess teardown = harness("teardown", "teardown");
         assertThat(teardown.waitFor(RUN_TIMEOUT)).as("teardown:\n%s", teardown.output()).isZero();

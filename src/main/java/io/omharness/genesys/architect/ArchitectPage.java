@@ -1,5 +1,6 @@
 package io.omharness.genesys.architect;
 
+import io.omharness.ui.Dialog;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
@@ -21,18 +22,14 @@ public final class ArchitectPage {
     private static final Locator FLOW_TABLE = Locator.role("table", "Flows");
     private static final Locator FLOW_NAMES = Locator.anyOf("link").within(FLOW_TABLE);
     private static final Locator NO_FLOWS = Locator.text("No flows found").within(FLOW_TABLE);
-    private static final Locator CREATE_FLOW_DIALOG = Locator.dialog("Create Flow");
-    private static final Locator NAME = Locator.field("Name").within(CREATE_FLOW_DIALOG);
-    private static final Locator DESCRIPTION = Locator.field("Description").within(CREATE_FLOW_DIALOG);
-    private static final Locator CREATE_FLOW = Locator.button("Create Flow").within(CREATE_FLOW_DIALOG);
-    private static final Locator CANCEL = Locator.button("Cancel").within(CREATE_FLOW_DIALOG);
-    private static final Locator DIALOG_ERROR = Locator.anyOf("alert").within(CREATE_FLOW_DIALOG);
 
     private final Ui ui;
+    private final Dialog createFlow;
     private final Duration publishTimeout;
 
     public ArchitectPage(Ui ui, Duration publishTimeout) {
         this.ui = ui;
+        this.createFlow = new Dialog(ui, "Create Flow");
         this.publishTimeout = publishTimeout;
     }
 
@@ -53,27 +50,19 @@ public final class ArchitectPage {
 
     /** Creates the flow and returns its editor, open and checked out; fails with the dialog's error. */
     public FlowEditor addFlow(String name, String description) {
-        submitCreateFlow(name, description);
-        FlowEditor editor = new FlowEditor(ui, publishTimeout);
-        if (ui.firstShown(FlowEditor.OPEN, DIALOG_ERROR) == 1) {
-            throw new IllegalStateException("Create Flow refused '" + name + "': " + createFlowDialogError());
-        }
-        return editor.waitUntilOpen();
+        fillCreateFlow(name, description);
+        createFlow.submit("Create Flow");
+        return new FlowEditor(ui, publishTimeout).waitUntilOpen();
     }
 
     /** Submits the Create Flow dialog expecting it to refuse; returns its error (the dialog stays open). */
     public String tryAddFlow(String name, String description) {
-        submitCreateFlow(name, description);
-        return createFlowDialogError();
-    }
-
-    public String createFlowDialogError() {
-        return ui.text(DIALOG_ERROR);
+        fillCreateFlow(name, description);
+        return createFlow.submitExpectingErrors("Create Flow");
     }
 
     public void cancelCreateFlow() {
-        ui.click(CANCEL);
-        ui.waitUntilGone(CREATE_FLOW_DIALOG);
+        createFlow.cancel();
     }
 
     /** Types into "Search flows" and returns the names listed once the list shows only matches. */
@@ -113,11 +102,10 @@ public final class ArchitectPage {
         return ui.names(FLOW_NAMES);
     }
 
-    private void submitCreateFlow(String name, String description) {
+    private void fillCreateFlow(String name, String description) {
         ui.click(ADD);
-        ui.fill(NAME, name);
-        ui.fill(DESCRIPTION, description);
-        ui.click(CREATE_FLOW);
+        createFlow.fill("Name", name);
+        createFlow.fill("Description", description);
     }
 
     private void waitForList() {

@@ -21,7 +21,6 @@ public final class FlowEditor {
     private static final Locator ACTIONS = Locator.anyOf("listitem").within(Locator.role("list", "Initial State actions"));
     private static final Locator PROPERTIES = Locator.role("region", "Properties");
     private static final Locator QUEUE = Locator.field("Queue").within(PROPERTIES);
-    private static final Locator PRIORITY = Locator.field("Priority").within(PROPERTIES);
     private static final Locator TOOLBAR = Locator.role("toolbar", "Flow actions");
     private static final Locator SAVE = Locator.button("Save").within(TOOLBAR);
     private static final Locator VALIDATE = Locator.button("Validate").within(TOOLBAR);
@@ -37,7 +36,7 @@ public final class FlowEditor {
     private static final Locator LOCK_NOTICE = Locator.text("This flow is checked out by").containing();
     private static final Locator VALIDATION_MESSAGES = Locator.anyOf("alert").within(VALIDATION);
     /** Shown once the editor has loaded the flow. */
-    static final Locator OPEN = Locator.heading("Initial State").within(WORKSPACE);
+    private static final Locator OPEN = Locator.heading("Initial State").within(WORKSPACE);
 
     private final Ui ui;
     private final Duration publishTimeout;
@@ -73,10 +72,6 @@ public final class FlowEditor {
         ui.fill(QUEUE, queueName);
         ui.click(Locator.option(queueName).within(PROPERTIES));
         ui.find(Locator.text("Queue: " + queueName).within(WORKSPACE));
-    }
-
-    public void setPriority(int priority) {
-        ui.fill(PRIORITY, Integer.toString(priority));
     }
 
     public void save() {

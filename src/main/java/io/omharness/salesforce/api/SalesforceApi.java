@@ -21,15 +21,17 @@ import java.util.List;
  * frontdoor URL that opens the UI with that token (no login form, no identity verification).
  */
 public final class SalesforceApi {
-    public static final String VERSION = "v60.0";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OrgAccess.Salesforce access;
+    private final String version;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Token token;
 
-    public SalesforceApi(OrgAccess.Salesforce access) {
+    /** @param version the REST API version, e.g. v60.0 (harness.salesforce.apiVersion) */
+    public SalesforceApi(OrgAccess.Salesforce access, String version) {
         this.access = access;
+        this.version = version;
     }
 
     /** A session for the API from the connected app's flow (fetched once, then reused). */
@@ -62,7 +64,7 @@ public final class SalesforceApi {
 
     private QueryResult run(String endpoint, String soql) {
         Token t = token();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(t.instanceUrl() + "/services/data/" + VERSION + endpoint
+        HttpRequest request = HttpRequest.newBuilder(URI.create(t.instanceUrl() + "/services/data/" + version + endpoint
                         + "?q=" + encode(soql)))
                 .timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer " + t.accessToken())
                 .header("Accept", "application/json").GET().build();

@@ -1,5 +1,6 @@
-// The admin app's Platform API client: same-origin fetch with the session cookie, like the real
-// Ember app. 401 sends the person back to the login page; 429/503 are retried after Retry-After.
+// The one Platform API client of the Genesys web apps (admin app and Architect): same-origin fetch with
+// the session cookie, like the real apps. 401 sends the person back to the login page; 429/503 are
+// retried after Retry-After (up to 6 times); other errors reject with the API's message.
 (function () {
   'use strict';
   var GX = window.GX = window.GX || {};
@@ -55,6 +56,7 @@
   }
 
   GX.api = {
+    request: function (method, path, body) { return request(method, path, body); },
     get: function (path) { return request('GET', path); },
     post: function (path, body) { return request('POST', path, body === undefined ? {} : body); },
     put: function (path, body) { return request('PUT', path, body); },

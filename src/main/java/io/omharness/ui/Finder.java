@@ -1,0 +1,86 @@
+package io.omharness.ui;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs finder.js: each call is one WebDriver command that polls inside the page for up to {@code wait}.
+ * Strictness and bad selectors are decided in that same command and thrown here at once.
+ */
+final class Finder {
+    private static final String SCRIPT = Scripts.load(Finder.class, "finder.js");
+
+    /** An element to click, and the close button of a toast lying over it (or null). */
+    record Target(WebElement element, WebElement toastClose) {
+    }
+
+    private final WebDriver driver;
+
+    Finder(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** The one visible match, or null when none shows within {@code wait}. */
+    WebElement one(Locator locator, Duration wait) {
+        return (WebElement) run("one", locator, wait, Map.of());
+    }
+
+    /** As {@link #one}, with the toast that would take the click instead. */
+    Target toClick(Locator locator, Duration wait) {
+        Object found = run("click", locator, wait, Map.of());
+        if (!(found instanceof Map<?, ?> target)) {
+            return null;
+        }
+        return new Target((WebElement) target.get("element"), (WebElement) target.get("toastClose"));
+    }
+
+    /** Index of the first locator that shows (each strict), or -1 when none does within {@code wait}. */
+    int firstShown(List<Locator> locators, Duration wait) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("mode", "any");
+        request.put("specs", locators.stream().map(Locator::spec).toList());
+        request.put("waitMs", wait.toMillis());
+        Object index = check(((JavascriptExecutor) driver).executeAsyncScript(SCRIPT, request), locators);
+        return index == null ? -1 : ((Number) index).intValue();
+    }
+
+    boolean gone(Locator locator, Duration wait) {
+        return Boolean.TRUE.equals(run("gone", locator, wait, Map.of()));
+    }
+
+    @SuppressWarnings("unchecked")
+    List<WebElement> all(Locator locator, int min, Duration wait) {
+        return (List<WebElement>) run("all", locator, wait, Map.of("min", min));
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> names(Locator locator) {
+        return (List<String>) run("names", locator, Duration.ZERO, Map.of());
+    }
+
+    private Object run(String mode, Locator locator, Duration wait, Map<String, Object> extra) {
+        Map<String, Object> request = new LinkedHashMap<>(extra);
+        request.put("mode", mode);
+        request.put("spec", locator.spec());
+        request.put("waitMs", wait.toMillis());
+        return check(((JavascriptExecutor) driver).executeAsyncScript(SCRIPT, request), List.of(locator));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object check(Object answer, List<Locator> asked) {
+        if (answer instanceof Map<?, ?> map && map.get("problem") != null) {
+            Locator locator = asked.get(map.get("at") instanceof Number at ? at.intValue() : 0);
+            if ("ambiguous".equals(map.get("problem"))) {
+                throw new AmbiguousLocator(locator, (List<String>) map.get("matches"));
+            }
+            throw new InvalidLocator(locator, String.valueOf(map.get("message")));
+        }
+        return answer;
+    }
+}
