@@ -26,9 +26,8 @@ final class ScenarioRunner {
                         org.junit.platform.engine.discovery.FilePosition.from(Integer.parseInt(parts[1])));
     }
 
-    /** Returns the number of failed scenarios. */
+    /** Returns the number of failed scenarios. The previous results are cleared when Cucumber starts the run (RunLifecycle). */
     static long run(HarnessConfig config, String tags, java.util.List<String> features) {
-        io.omharness.report.EnvironmentFile.clearResults(ReportBuilder.RESULTS);
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(features.isEmpty() ? java.util.List.of(selectDirectory(Path.of("features").toFile()))
                         : features.stream().map(ScenarioRunner::selector).toList())
