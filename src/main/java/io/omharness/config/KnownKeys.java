@@ -75,7 +75,8 @@ final class KnownKeys {
         if (keys.contains(key) || LOADER_KEYS.contains(key)) {
             return Optional.empty();
         }
-        Optional<String> near = nearest(key, keys);
+        Optional<String> near = nearest(key, keys).or(() -> key.startsWith("harness.") ? Optional.empty()
+                : nearest("harness." + key, keys));
         return Optional.of(key + " (in " + where + ") is not a configuration key. Fix: "
                 + near.map(n -> "did you mean " + n + "?").orElse("see config/application.conf for the keys.")
                 + (key.startsWith("harness.") ? "" : " Every key lives under harness { }."));

@@ -52,7 +52,8 @@ public final class FailureClassifier {
 
     private static boolean isEnvironment(Throwable t) {
         if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException
-                || t instanceof HttpConnectTimeoutException || t instanceof javax.net.ssl.SSLException) {
+                || t instanceof HttpConnectTimeoutException || t instanceof java.nio.channels.UnresolvedAddressException
+                || t instanceof javax.net.ssl.SSLException) {
             return true;
         }
         if (t instanceof SessionNotCreatedException || t instanceof NoSuchSessionException
@@ -63,7 +64,8 @@ public final class FailureClassifier {
             return environmentStatus(g.status());
         }
         if (t instanceof SalesforceApi.SalesforceApiException s) {
-            return environmentStatus(s.status());
+            // Salesforce refuses a wrong password or client with 400 invalid_grant: any refusal of the login is the org's
+            return environmentStatus(s.status()) || thrownBy(s, SalesforceApi.class, "token");
         }
         return false;
     }
@@ -71,6 +73,15 @@ public final class FailureClassifier {
     /** Credentials refused, no permission, throttled, or the service failing: not the guide's outcome. */
     private static boolean environmentStatus(int status) {
         return status == 401 || status == 403 || status == 407 || status == 429 || status >= 500;
+    }
+
+    private static boolean thrownBy(Throwable t, Class<?> type, String method) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().equals(type.getName()) && frame.getMethodName().equals(method)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Throwable> chain(Throwable error) {
