@@ -44,17 +44,49 @@ public final class BrowserFactory {
     /** A new browser with a fresh profile directory (deleted when the session quits). */
     public BrowserSession open(String sessionName) {
         Path profile = tempProfile();
-        WebDriver driver = settings.gridUrl().isPresent()
-                ? new RemoteWebDriver(settings.gridUrl().get(), capabilities(null))
-                : local(profile);
-        if (!settings.headless() || settings.gridUrl().isPresent() || settings.isFirefox()) {
-            driver.manage().window().setSize(new Dimension(settings.windowWidth(), settings.windowHeight()));
+        WebDriver driver = null;
+        try {
+            driver = settings.gridUrl().isPresent() ? remote(settings.gridUrl().get()) : local(profile);
+            if (!settings.headless() || settings.gridUrl().isPresent() || settings.isFirefox()) {
+                driver.manage().window().setSize(new Dimension(settings.windowWidth(), settings.windowHeight()));
+            }
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            if (driver instanceof org.openqa.selenium.HasCapabilities withCaps) {
+                browserVersion = withCaps.getCapabilities().getBrowserVersion();
+            }
+            return new BrowserSession(sessionName, driver, profile);
+        } catch (RuntimeException startFailed) {
+            // a browser that did not start leaves neither a process nor a profile directory behind
+            if (driver != null) {
+                try {
+                    driver.quit();
+                } catch (RuntimeException ignored) {
+                    // it is being discarded
+                }
+            }
+            deleteTree(profile);
+            throw startFailed;
         }
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        if (driver instanceof org.openqa.selenium.HasCapabilities withCaps) {
-            browserVersion = withCaps.getCapabilities().getBrowserVersion();
+    }
+
+    private WebDriver remote(java.net.URL grid) {
+        try {
+            return new RemoteWebDriver(grid, capabilities(null));
+        } catch (org.openqa.selenium.SessionNotCreatedException e) {
+            throw e;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            throw new org.openqa.selenium.SessionNotCreatedException("Could not start a session on the Selenium Grid at "
+                    + grid + " (harness.browser.gridUrl): " + e.getClass().getSimpleName()
+                    + (e.getCause() != null ? " caused by " + e.getCause() : ""), e);
         }
-        return new BrowserSession(sessionName, driver, profile);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // temp dir: best effort
+        }
     }
 
     /** The version of the last browser started (empty before the first). */

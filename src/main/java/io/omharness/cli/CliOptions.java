@@ -36,9 +36,8 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
                 case "--all-runs" -> allRuns = true;
                 case "--fresh" -> fresh = true;
                 default -> {
-                    if (arg.startsWith("-D") && arg.contains("=")) {
-                        int eq = arg.indexOf('=');
-                        props.put(arg.substring(2, eq), arg.substring(eq + 1));
+                    if (arg.startsWith("-D")) {
+                        property(arg, props);
                     } else if (arg.startsWith("-")) {
                         throw new UsageError("Unknown option '" + arg + "'.");
                     } else if (command == null) {
@@ -57,8 +56,40 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
         if (command == null || command.equals("help")) {
             help = true;
             command = "help";
+        } else if (!help) {
+            fitsTheCommand(command, tags, allRuns, features);
         }
         return new CliOptions(command, tags, props, help, allRuns, features, fresh);
+    }
+
+    /** -Dkey=value: ./harness reads only harness.* keys (ConfigLoader refuses the unknown ones among them). */
+    private static void property(String arg, Map<String, String> props) {
+        int eq = arg.indexOf('=');
+        if (eq < 0) {
+            throw new UsageError("'" + arg + "' has no value. Fix: " + arg + "=VALUE, e.g. -Dharness.timeouts.ui=30s.");
+        }
+        String key = arg.substring(2, eq);
+        if (!key.startsWith("harness.")) {
+            throw new UsageError("-D" + key + " is not a harness key: ./harness reads only harness.* keys "
+                    + "(config/application.conf lists them). Fix: e.g. -Dharness." + key + "=" + arg.substring(eq + 1)
+                    + " if that is the key you meant.");
+        }
+        props.put(key, arg.substring(eq + 1));
+    }
+
+    /** Options that another command would silently ignore are refused. */
+    private static void fitsTheCommand(String command, Optional<String> tags, boolean allRuns, List<String> features) {
+        if (tags.isPresent() && !Set.of("setup", "verify").contains(command)) {
+            throw new UsageError("--tags selects scenarios of setup and verify; " + command + " runs none. "
+                    + "Fix: ./harness verify --tags " + tags.get());
+        }
+        if (!features.isEmpty() && !command.equals("verify")) {
+            throw new UsageError("Feature files and lines are for verify (" + command + " takes none). Fix: ./harness verify "
+                    + String.join(" ", features));
+        }
+        if (allRuns && !command.equals("teardown")) {
+            throw new UsageError("--all-runs is an option of teardown, not of " + command + ".");
+        }
     }
 
     private static String value(String option, List<String> rest) {

@@ -1,5 +1,6 @@
 package io.omharness.cli;
 
+import io.omharness.browser.BrowserPreflight;
 import io.omharness.config.ConfigLoader;
 import io.omharness.config.ConfigProblem;
 import io.omharness.config.HarnessConfig;
@@ -7,27 +8,41 @@ import io.omharness.lifecycle.HarnessRun;
 import io.omharness.setup.Receipt;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Entry point of ./harness. Checks everything it can before any browser starts (options, profile,
- * config, tags) and exits 2 with one clear message when something is wrong. The configuration is
- * loaded once here; the run it starts is the one every scenario of this process works in.
+ * Entry point of ./harness. Checks everything it can before any browser or sandbox starts (options,
+ * profile, config keys and values, tags, feature lines, the reports folder, the browser or Grid) and
+ * exits 2 with one clear message when something is wrong. The configuration is loaded once here; the
+ * run it starts is the one every scenario of this process works in.
  */
 public final class HarnessCli {
     static final String E2E_TAGS = "@e2e";
     static final String DEFAULT_TAGS = "not @wip";
 
     private final PrintStream out;
+    private final PrintStream err;
+    private final Workspace workspace;
+    private final BrowserPreflight preflight;
 
     HarnessCli(PrintStream out) {
+        this(out, System.err);
+    }
+
+    HarnessCli(PrintStream out, PrintStream err) {
+        this(out, err, Workspace.current(), BrowserPreflight.forThisMachine());
+    }
+
+    HarnessCli(PrintStream out, PrintStream err, Workspace workspace, BrowserPreflight preflight) {
         this.out = out;
+        this.err = err;
+        this.workspace = workspace;
+        this.preflight = preflight;
     }
 
     public static void main(String[] args) {
-        System.exit(new HarnessCli(System.out).run(args));
+        System.exit(new HarnessCli(System.out, System.err).run(args));
     }
 
     int run(String[] args) {
@@ -43,11 +58,11 @@ public final class HarnessCli {
             }
             return execute(options, config);
         } catch (CliOptions.UsageError e) {
-            System.err.println("harness: " + e.getMessage());
-            System.err.println("Run ./harness --help for the commands and options.");
+            err.println("harness: " + e.getMessage());
+            err.println("Run ./harness --help for the commands and options.");
             return 2;
         } catch (ConfigProblem e) {
-            System.err.println("harness: " + e.getMessage());
+            err.println("harness: " + e.getMessage());
             return 2;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -68,7 +83,7 @@ public final class HarnessCli {
         return switch (options.command()) {
             case "setup" -> setup(options, config);
             case "plan" -> PlanCommand.run(config, out);
-            case "verify" -> scenarios(options, config, options.tags().orElse(DEFAULT_TAGS), options.features());
+            case "verify" -> scenarios(config, options.tags().orElse(DEFAULT_TAGS), options.tags().isPresent(), options.features());
             case "teardown" -> TeardownCommand.run(config, options, out);
             case "sandbox" -> SandboxCommand.run(config, out);
             case "report" -> ReportBuilder.build().map(p -> {
@@ -83,28 +98,19 @@ public final class HarnessCli {
         if (options.fresh() && !config.isSandbox()) {
             TeardownCommand.run(config, options, out);
         }
-        int result = scenarios(options, config, options.tags().orElse(E2E_TAGS), List.of());
+        int result = scenarios(config, options.tags().orElse(E2E_TAGS), options.tags().isPresent(), List.of());
         Receipt.existing(Path.of("reports"), config.runId()).ifPresent(receipt -> out.println(receipt.table()));
         return result;
     }
 
-    private int scenarios(CliOptions options, HarnessConfig config, String tags, List<String> features) {
-        TagCatalog catalog = new TagCatalog(Path.of("features"));
-        List<String> unknown = tags.equals(DEFAULT_TAGS) ? List.of() : catalog.unknownIn(tags);
-        if (!unknown.isEmpty()) {
-            throw new CliOptions.UsageError("No feature uses the tag" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + ". Known tags: " + String.join(" ", catalog.known()) + ".");
-        }
-        for (String feature : features) {
-            if (!Files.isRegularFile(Path.of(feature.split(":")[0]))) {
-                throw new CliOptions.UsageError("No feature file " + feature.split(":")[0] + ". Feature files are under features/.");
-            }
-        }
+    private int scenarios(HarnessConfig config, String tags, boolean userTags, List<String> features) {
+        int selected = ScenarioSelection.check(workspace.features(), tags, userTags, features);
+        ReportsCheck.writable(workspace);
+        preflight.check(config.browser());
         long failed;
-        io.omharness.report.EnvironmentFile.clearResults(ReportBuilder.RESULTS); // the report shows this run only
         try (HarnessRun run = HarnessRun.start(config)) {
-            out.println("Running scenarios " + tags + " on profile '" + config.profile() + "' (target "
-                    + config.target().name().toLowerCase() + ", run id " + run.runId() + ")");
+            out.println("Running " + selected + " scenario" + (selected == 1 ? "" : "s") + " (" + tags + ") on profile '"
+                    + config.profile() + "' (target " + config.target().name().toLowerCase() + ", run id " + run.runId() + ")");
             failed = ScenarioRunner.run(config, tags, features);
         }
         ReportBuilder.build().ifPresent(p -> out.println("Report: " + p));

@@ -29,7 +29,7 @@ public final class ScenarioRunner {
                         org.junit.platform.engine.discovery.FilePosition.from(Integer.parseInt(parts[1])));
     }
 
-    /** Returns the number of failed scenarios; features may be empty (all of features/). */
+    /** Returns the number of failed scenarios; features may be empty (all of features/). The previous results are cleared when Cucumber starts the run (RunLifecycle). */
     public static long run(HarnessConfig config, String tags, java.util.List<String> features) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(features.isEmpty() ? java.util.List.of(selectDirectory(Path.of("features").toFile()))

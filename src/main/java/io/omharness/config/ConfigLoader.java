@@ -52,7 +52,22 @@ public final class ConfigLoader {
     public HarnessConfig load() {
         String profile = chosenProfile();
         Config resolved = layered(profile);
+        refuseUnknownKeys(profile);
         return new ConfigBinder(profile, resolved.getConfig("harness")).bind();
+    }
+
+    private void refuseUnknownKeys(String profile) {
+        List<String> unknown;
+        try {
+            unknown = KnownKeys.of(configDir).problems(systemProperties, configDir.resolve(profile + ".conf"),
+                    configDir.resolve("local.conf"), environment);
+        } catch (ConfigException e) {
+            throw new ConfigProblem("Cannot read the configuration: " + e.getMessage() + ". Fix the file it names.");
+        }
+        if (!unknown.isEmpty()) {
+            throw new ConfigProblem("Unknown configuration key" + (unknown.size() > 1 ? "s" : "") + " (profile '"
+                    + profile + "'):\n  - " + String.join("\n  - ", unknown));
+        }
     }
 
     String chosenProfile() {

@@ -35,6 +35,8 @@ public final class RunLifecycle implements ConcurrentEventListener {
         if (started.startedHere()) {
             System.out.println("Run id " + started.run().runId() + " (profile '" + started.run().config().profile() + "')");
         }
+        // The previous run's results stay until this one really starts: a run refused earlier keeps them.
+        EnvironmentFile.clearResults(RESULTS);
     }
 
     private void finish(TestRunFinished event) {

@@ -204,4 +204,40 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> load(Map.of("harness.profile", "demo-org"), env)).isInstanceOf(ConfigProblem.class)
                 .hasMessageContaining("'oauth-magic' is not a Salesforce OAuth flow");
     }
+
+    @Test
+    void aMisspeltKeyIsRefusedNamingTheNearestKnownOne() {
+        assertThatThrownBy(() -> load(Map.of("harness.timeout.ui", "1ms")))
+                .isInstanceOf(ConfigProblem.class)
+                .hasMessageContaining("harness.timeout.ui (in -Dharness.timeout.ui) is not a configuration key")
+                .hasMessageContaining("did you mean harness.timeouts.ui?");
+        assertThatThrownBy(() -> load(Map.of("harness.browser.gridURL", "http://127.0.0.1:4444")))
+                .hasMessageContaining("did you mean harness.browser.gridUrl?");
+    }
+
+    @Test
+    void aMisspeltHarnessVariableIsRefusedButOtherToolsVariablesAreNot() {
+        assertThatThrownBy(() -> load(Map.of(), Map.of("HARNESS_GRIDURL", "http://127.0.0.1:4444")))
+                .isInstanceOf(ConfigProblem.class)
+                .hasMessageContaining("environment variable HARNESS_GRIDURL is not read by the harness. Fix: did you mean HARNESS_GRID_URL?");
+        // Harness CI (harness.io) exports HARNESS_* variables of its own
+        assertThat(load(Map.of(), Map.of("HARNESS_BUILD_ID", "42", "HARNESS_ACCOUNT_ID", "abc")).profile()).isEqualTo("sandbox");
+    }
+
+    @Test
+    void misspeltKeysInLocalConfAndProfilesAreRefusedWithTheirFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (String name : new String[]{"application.conf", "sandbox.conf"}) {
+            java.nio.file.Files.copy(CONFIG.resolve(name), dir.resolve(name));
+        }
+        java.nio.file.Files.writeString(dir.resolve("local.conf"), "genesys.org = my-org\nharness.browser.hedless = false\n");
+        java.nio.file.Files.writeString(dir.resolve("mine.conf"), "include \"application\"\nharness.sandbox.navigaton = new\n");
+        Properties p = new Properties();
+        p.put("harness.profile", "mine");
+        assertThatThrownBy(() -> new ConfigLoader(dir, p, Map.of()).load())
+                .hasMessageContaining("harness.sandbox.navigaton (in " + dir.resolve("mine.conf") + ")")
+                .hasMessageContaining("did you mean harness.sandbox.navigation?")
+                .hasMessageContaining("harness.browser.hedless (in " + dir.resolve("local.conf") + ")")
+                .hasMessageContaining("genesys.org (in " + dir.resolve("local.conf") + ") is not a configuration key. "
+                        + "Fix: did you mean harness.genesys.org? Every key lives under harness { }.");
+    }
 }
