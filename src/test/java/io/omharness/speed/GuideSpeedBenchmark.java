@@ -7,8 +7,7 @@ import io.omharness.genesys.api.GenesysApi;
 import io.omharness.target.OrgAccess;
 import io.omharness.control.TwinControl;
 import io.omharness.control.TenantOptions;
-import io.omharness.twin.SandboxServer;
-import io.omharness.twin.TenantSettings;
+import io.omharness.fixture.TwinFixture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +45,8 @@ class GuideSpeedBenchmark {
 
     public static void main(String[] args) {
         int runs = Integer.getInteger("benchmark.runs", 3);
-        try (SandboxServer server = SandboxServer.start(SEED, 0, TenantSettings::new)) {
-            TwinControl control = new TwinControl(server.urls().genesys());
-            String report = new GuideSpeedBenchmark().measure(control, runs);
+        try (TwinFixture twin = TwinFixture.withoutBrowser(SEED, TenantOptions.defaults())) {
+            String report = new GuideSpeedBenchmark().measure(twin, runs);
             System.out.println(report);
             Path out = Path.of("target", "benchmark", "guide-speed.txt");
             Files.createDirectories(out.getParent());
@@ -70,8 +68,11 @@ class GuideSpeedBenchmark {
     }
 
     private int tenants;
+    private TwinFixture twin;
 
-    private String measure(TwinControl control, int runs) {
+    private String measure(TwinFixture twin, int runs) {
+        this.twin = twin;
+        TwinControl control = twin.control();
         List<Run> selenium = new ArrayList<>();
         List<Run> playwright = new ArrayList<>();
         long playwrightLaunch;
@@ -101,7 +102,7 @@ class GuideSpeedBenchmark {
     private Run seleniumRun(TwinControl control) {
         Tenant tenant = newTenant(control);
         long start = System.nanoTime();
-        SeleniumGuideReplay.Counted browser = SeleniumGuideReplay.startBrowser("benchmark-" + tenants);
+        SeleniumGuideReplay.Counted browser = SeleniumGuideReplay.startBrowser(twin, "benchmark-" + tenants);
         long started = System.nanoTime() - start;
         try {
             browser.counter().reset();

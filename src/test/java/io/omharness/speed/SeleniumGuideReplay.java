@@ -1,9 +1,7 @@
 package io.omharness.speed;
 
-import io.omharness.browser.BrowserFactory;
+import io.omharness.fixture.TwinFixture;
 import io.omharness.browser.BrowserSession;
-import io.omharness.browser.DriverResolver;
-import io.omharness.config.BrowserSettings;
 import io.omharness.genesys.AdminNavigation;
 import io.omharness.genesys.GenesysLogin;
 import io.omharness.genesys.MessageRoutingPage;
@@ -26,7 +24,6 @@ import org.openqa.selenium.WebDriver;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The whole guide (features/03_whole_guide.feature, its UI steps) driven through OUR page objects:
@@ -46,10 +43,8 @@ final class SeleniumGuideReplay {
     }
 
     /** A browser the way the harness makes one (BrowserFactory, headless Chromium), its commands counted. */
-    static Counted startBrowser(String name) {
-        BrowserSettings settings = new BrowserSettings("chromium", true, 1440, 900,
-                Optional.empty(), Optional.empty(), Optional.empty());
-        BrowserSession session = new BrowserFactory(settings, DriverResolver.forThisMachine()).open(name);
+    static Counted startBrowser(TwinFixture twin, String name) {
+        BrowserSession session = twin.openBrowser(name);
         return new Counted(session, CommandCounter.install(session.driver()));
     }
 
