@@ -124,8 +124,12 @@ public final class Ui {
         click(Locator.option(optionName));
     }
 
+    /** The element's visible text; read again when the element is re-rendered between finding and reading. */
     public String text(Locator locator) {
-        return find(locator).getText();
+        return await("reading " + locator, d -> {
+            WebElement el = finder.one(locator, slice());
+            return el == null ? null : el.getText();
+        });
     }
 
     /** Accessible names of every visible match (one WebDriver command; several matches are expected). */
