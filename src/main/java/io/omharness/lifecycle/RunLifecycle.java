@@ -17,6 +17,7 @@ import java.nio.file.Path;
  */
 public final class RunLifecycle implements ConcurrentEventListener {
     public static final Path RESULTS = Path.of("reports", "allure-results");
+    private static final java.util.concurrent.atomic.AtomicBoolean RESULTS_CLEARED = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile HarnessRun.Started started;
 
     @Override
@@ -36,7 +37,10 @@ public final class RunLifecycle implements ConcurrentEventListener {
             System.out.println("Run id " + started.run().runId() + " (profile '" + started.run().config().profile() + "')");
         }
         // The previous run's results stay until this one really starts: a run refused earlier keeps them.
-        EnvironmentFile.clearResults(RESULTS);
+        // Once per JVM: under mvn verify several suites run in one JVM and make one report together.
+        if (RESULTS_CLEARED.compareAndSet(false, true)) {
+            EnvironmentFile.clearResults(RESULTS);
+        }
     }
 
     private void finish(TestRunFinished event) {
