@@ -33,6 +33,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
                 case "--parallel" -> props.put("harness.parallelism", value(arg, rest));
                 case "--run-id" -> props.put("harness.runId", value(arg, rest));
                 case "--all-runs" -> allRuns = true;
+                case "--rerun-failed" -> features.addAll(RerunFile.failedScenarios());
                 default -> {
                     if (arg.startsWith("-D") && arg.contains("=")) {
                         int eq = arg.indexOf('=');
@@ -73,7 +74,8 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
               setup      Build the guide's whole setup through the UI (the @e2e scenario) and verify it.
                          On real orgs what it creates is kept (it is the setup you asked for).
               verify     Run the acceptance scenarios (all, those selected with --tags, or the given
-                         feature files and lines, e.g. features/01_message_flow_and_open_messaging.feature:12).
+                         feature files and lines, e.g. features/01_message_flow_and_open_messaging.feature:10;
+                         a line inside a scenario runs that scenario).
               teardown   Remove what the harness created (names <prefix>-<run id>-...) through the API.
               sandbox    Start the embedded twin of Genesys Cloud CX and Salesforce for a person to use;
                          prints its URLs, logins and DOM seed; runs until Ctrl-C.
@@ -89,6 +91,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
               --parallel N        scenarios (and browsers) at once
               --run-id ID         name objects <prefix>-ID-...; teardown removes that run's objects
               --all-runs          teardown: remove the objects of every harness run (<prefix>-*)
+              --rerun-failed      verify: run again the scenarios that failed last time (reports/rerun.txt)
               -Dkey=value         any config key, e.g. -Dharness.timeouts.ui=30s
               -h, --help          this help
 
