@@ -3,6 +3,7 @@ package io.omharness.cli;
 import io.omharness.config.HarnessConfig;
 import io.omharness.report.EnvironmentFile;
 import io.omharness.report.JUnitXmlReport;
+import io.omharness.report.ScenarioFilter;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.discovery.FilePosition;
@@ -30,7 +31,7 @@ final class ScenarioRunner {
         EnvironmentFile.clearResults(ReportBuilder.RESULTS);
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors(features))
-                .filters(EngineFilter.includeEngines("cucumber"))
+                .filters(EngineFilter.includeEngines("cucumber"), new ScenarioFilter(tags, ""))
                 .configurationParameter("cucumber.filter.tags", tags)
                 .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism",
                         Integer.toString(config.parallelism()))

@@ -56,7 +56,7 @@ public final class ExecutorInfo {
             e.put("type", "ci");
             buildUrl = env.get("BUILD_URL");
         } else {
-            e.put("name", "local (" + env.getOrDefault("USER", "unknown user") + ")");
+            e.put("name", "local (" + env.getOrDefault("USER", System.getProperty("user.name")) + ")");
             e.put("type", "local");
         }
         e.put("buildOrder", buildOrder);
