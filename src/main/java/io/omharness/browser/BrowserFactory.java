@@ -11,8 +11,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.firefox.FirefoxDriver;
 import org.openqa.selenium.firefox.FirefoxOptions;
 import org.openqa.selenium.firefox.GeckoDriverService;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.remote.RemoteWebDriver;
 
 import java.io.IOException;
@@ -46,7 +44,11 @@ public final class BrowserFactory {
         Path profile = tempProfile();
         WebDriver driver = null;
         try {
-            driver = settings.gridUrl().isPresent() ? remote(settings.gridUrl().get()) : local(profile);
+            try {
+                driver = settings.gridUrl().isPresent() ? remote(settings.gridUrl().get()) : local(profile);
+            } catch (org.openqa.selenium.SessionNotCreatedException e) {
+                throw new org.openqa.selenium.SessionNotCreatedException(whyNoSession(e), e);
+            }
             if (!settings.headless() || settings.gridUrl().isPresent() || settings.isFirefox()) {
                 driver.manage().window().setSize(new Dimension(settings.windowWidth(), settings.windowHeight()));
             }
@@ -54,7 +56,10 @@ public final class BrowserFactory {
             if (driver instanceof org.openqa.selenium.HasCapabilities withCaps) {
                 browserVersion = withCaps.getCapabilities().getBrowserVersion();
             }
-            return new BrowserSession(sessionName, driver, profile);
+            BrowserSession session = new BrowserSession(sessionName, driver, profile);
+            ConsoleLog console = ConsoleLog.listenTo(driver);
+            session.remember(ConsoleLog.class, () -> console);
+            return session;
         } catch (RuntimeException startFailed) {
             // a browser that did not start leaves neither a process nor a profile directory behind
             if (driver != null) {
@@ -87,6 +92,19 @@ public final class BrowserFactory {
         } catch (IOException ignored) {
             // temp dir: best effort
         }
+    }
+
+    /** The likely cause, first: a headed browser with no display, or a browser and driver that differ. */
+    private String whyNoSession(org.openqa.selenium.SessionNotCreatedException e) {
+        String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        boolean noDisplay = !settings.headless() && settings.gridUrl().isEmpty()
+                && System.getenv().getOrDefault("DISPLAY", "").isBlank() && System.getenv().getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        if (noDisplay || first.contains("Missing X server") || first.contains("DISPLAY")) {
+            return "The browser could not open a window: a headed browser needs a display and this machine has none. "
+                    + "Run headless (harness.browser.headless=true, no --headed), or under xvfb-run. (" + first + ")";
+        }
+        return "The browser did not start: " + first + " Check that Chromium and chromedriver come from the same source "
+                + "and version (Debian: apt-get install -y chromium chromium-driver).";
     }
 
     /** The version of the last browser started (empty before the first). */
@@ -128,6 +146,7 @@ public final class BrowserFactory {
             if (settings.headless()) {
                 options.addArguments("-headless");
             }
+            options.setCapability("webSocketUrl", profile != null);
             return options;
         }
         ChromeOptions options = new ChromeOptions();
@@ -140,10 +159,8 @@ public final class BrowserFactory {
                 "--window-size=" + settings.windowWidth() + "," + settings.windowHeight());
         if (profile != null) {
             options.addArguments("--user-data-dir=" + profile);
+            options.setCapability("webSocketUrl", true); // WebDriver BiDi, for the console log (ConsoleLog)
         }
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
         return options;
     }
 

@@ -35,6 +35,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
                 case "--run-id" -> props.put("harness.runId", value(arg, rest));
                 case "--all-runs" -> allRuns = true;
                 case "--fresh" -> fresh = true;
+                case "--rerun-failed" -> features.addAll(RerunFile.failedScenarios());
                 default -> {
                     if (arg.startsWith("-D")) {
                         property(arg, props);
@@ -109,7 +110,8 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
                          run has, never duplicates; it writes reports/setup-<run id>.json (the receipt).
               plan       What setup --run-id ID would create, reuse or repair (real orgs; read-only).
               verify     Run the acceptance scenarios (all, those selected with --tags, or the given
-                         feature files and lines, e.g. features/01_message_flow_and_open_messaging.feature:12).
+                         feature files and lines, e.g. features/01_message_flow_and_open_messaging.feature:10;
+                         a line inside a scenario runs that scenario).
               teardown   Remove what run --run-id ID created (its receipt, then names <prefix>-<run id>-...)
                          from Genesys Cloud, and press Retrieve Options so that Salesforce forgets it.
               sandbox    Start the embedded twin of Genesys Cloud CX and Salesforce for a person to use;
@@ -127,6 +129,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
               --run-id ID         name objects <prefix>-ID-...; teardown removes that run's objects
               --all-runs          teardown: remove the objects of every harness run (<prefix>-*)
               --fresh             setup: remove what this run id built first, then build everything anew
+              --rerun-failed      verify: run again the scenarios that failed last time (reports/rerun.txt)
               -Dkey=value         any config key, e.g. -Dharness.timeouts.ui=30s
               -h, --help          this help
 

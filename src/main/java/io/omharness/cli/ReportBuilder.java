@@ -1,15 +1,26 @@
 package io.omharness.cli;
 
+import io.omharness.report.AllureHistory;
+import io.omharness.report.ExecutorInfo;
+import io.omharness.report.GuideDocument;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Stream;
 
-/** Builds the offline HTML report with the Allure command line unpacked under target/allure. */
+/**
+ * Builds the offline HTML report with the Allure command line unpacked under target/allure: executor
+ * info and the history of earlier runs go in first (the trend charts), the history comes out after;
+ * then reports/guide.html when the results hold a whole-guide run.
+ */
 final class ReportBuilder {
     static final Path RESULTS = Path.of("reports", "allure-results");
     static final Path REPORT = Path.of("reports", "allure-report");
+    static final Path HISTORY = RESULTS.resolve("history");
 
     private ReportBuilder() {
     }
@@ -26,10 +37,15 @@ final class ReportBuilder {
                     + "(it unpacks it) or mvn verify.");
             return Optional.empty();
         }
+        ExecutorInfo.write(RESULTS, System.getenv(), runId(), AllureHistory.runsRecorded(HISTORY) + 1);
         try {
             Process p = new ProcessBuilder("sh", allure.get().toString(), "generate", "--clean", "--single-file",
-                    RESULTS.toString(), "-o", REPORT.toString()).inheritIO().start();
-            return p.waitFor() == 0 ? Optional.of(REPORT.resolve("index.html").toAbsolutePath()) : Optional.empty();
+                    RESULTS.toString(), "-o", REPORT.toString()).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                System.err.println("Allure could not build the report:\n" + output);
+                return Optional.empty();
+            }
         } catch (IOException e) {
             System.err.println("Could not run Allure: " + e.getMessage());
             return Optional.empty();
@@ -37,6 +53,22 @@ final class ReportBuilder {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+        Path index = REPORT.resolve("index.html");
+        AllureHistory.extract(index, HISTORY);
+        GuideDocument.write(RESULTS, Path.of("features"), GuideDocument.FILE)
+                .ifPresent(guide -> System.out.println("Guide:  " + guide));
+        return Optional.of(index.toAbsolutePath());
+    }
+
+    /** The run id the lifecycle wrote into environment.properties. */
+    private static String runId() {
+        Properties env = new Properties();
+        try (var in = Files.newBufferedReader(RESULTS.resolve("environment.properties"), StandardCharsets.UTF_8)) {
+            env.load(in);
+        } catch (IOException noEnvironmentYet) {
+            return "?";
+        }
+        return env.getProperty("Run.id", "?");
     }
 
     private static Optional<Path> allureCommand() {

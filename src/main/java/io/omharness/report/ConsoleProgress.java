@@ -3,7 +3,9 @@ package io.omharness.report;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.PickleStepTestStep;
+import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
@@ -16,55 +18,112 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Console progress while scenarios run (each step with its status and time, each scenario with its
- * total), then a summary with the report's path. It only prints: the run itself belongs to the lifecycle.
+ * Console progress while scenarios run, then a summary with where the evidence is. When one scenario
+ * runs at a time each step prints the moment it finishes; when several run in parallel each
+ * scenario's steps print together when it ends (never interleaved), with a [n/N] counter and a
+ * running tally. It only prints: the run itself belongs to the lifecycle.
  */
 public final class ConsoleProgress implements ConcurrentEventListener {
     private static final Path RESULTS = Path.of("reports", "allure-results");
-    private final PrintStream out = System.out;
+    private final PrintStream out;
     private final Map<Status, AtomicInteger> counts = new ConcurrentHashMap<>();
-    private final Map<java.util.UUID, StringBuilder> steps = new ConcurrentHashMap<>();
-    private Instant started = Instant.now();
+    private final Map<UUID, StringBuilder> buffered = new ConcurrentHashMap<>();
+    private final Map<UUID, Integer> numbers = new ConcurrentHashMap<>();
+    private final AtomicInteger startedScenarios = new AtomicInteger();
+    private final AtomicInteger finishedScenarios = new AtomicInteger();
+    private volatile ScenarioPlan.Plan plan = ScenarioPlan.current();
+    private volatile Instant started = Instant.now();
+
+    public ConsoleProgress() {
+        this(System.out);
+    }
+
+    ConsoleProgress(PrintStream out) {
+        this.out = out;
+    }
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestRunStarted.class, this::start);
-        publisher.registerHandlerFor(TestCaseStarted.class, e ->
-                print("▶ started  " + e.getTestCase().getName() + "  " + e.getTestCase().getTags()));
+        publisher.registerHandlerFor(TestCaseStarted.class, this::scenarioStarted);
         publisher.registerHandlerFor(TestStepFinished.class, this::step);
-        publisher.registerHandlerFor(TestCaseFinished.class, this::scenario);
+        publisher.registerHandlerFor(TestCaseFinished.class, this::scenarioFinished);
         publisher.registerHandlerFor(TestRunFinished.class, this::finish);
     }
 
     private void start(TestRunStarted e) {
         started = e.getInstant();
+        plan = ScenarioPlan.current();
     }
 
-    /** Steps are collected per scenario and printed together, so parallel scenarios do not interleave. */
+    private void scenarioStarted(TestCaseStarted e) {
+        int n = startedScenarios.incrementAndGet();
+        numbers.put(e.getTestCase().getId(), n);
+        TestCase scenario = e.getTestCase();
+        print(counter(n) + "▶ " + scenario.getName() + "  " + String.join(" ", scenario.getTags()));
+    }
+
     private void step(TestStepFinished e) {
-        Status status = e.getResult().getStatus();
-        StringBuilder lines = steps.computeIfAbsent(e.getTestCase().getId(), id -> new StringBuilder());
+        String lines = stepLines(e);
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (plan.sequential()) {
+            print(lines.stripTrailing());
+        } else {
+            buffered.computeIfAbsent(e.getTestCase().getId(), id -> new StringBuilder()).append(lines);
+        }
+    }
+
+    /** One line per Gherkin step (hooks only when they fail), plus the first line of a failure. */
+    static String stepLines(TestStepFinished e) {
+        Result result = e.getResult();
+        StringBuilder lines = new StringBuilder();
         if (e.getTestStep() instanceof PickleStepTestStep step) {
-            lines.append("    ").append(mark(status)).append(' ').append(step.getStep().getKeyword())
-                    .append(step.getStep().getText()).append("  (").append(millis(e.getResult().getDuration())).append(")\n");
-        } else if (status == Status.FAILED) {
+            lines.append("    ").append(mark(result.getStatus())).append(' ').append(step.getStep().getKeyword())
+                    .append(step.getStep().getText()).append("  (").append(time(result.getDuration())).append(")\n");
+        } else if (result.getStatus() == Status.FAILED) {
             lines.append("    ✘ hook ").append(e.getTestStep().getCodeLocation()).append('\n');
         }
-        if (status == Status.FAILED && e.getResult().getError() != null) {
-            lines.append("      ").append(firstLine(e.getResult().getError().getMessage())).append('\n');
+        if (result.getStatus() == Status.FAILED && result.getError() != null) {
+            lines.append("      ").append(firstLine(result.getError().getMessage())).append('\n');
         }
+        return lines.toString();
     }
 
-    private void scenario(TestCaseFinished e) {
+    private void scenarioFinished(TestCaseFinished e) {
         Status status = e.getResult().getStatus();
         counts.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-        StringBuilder lines = steps.remove(e.getTestCase().getId());
-        print(mark(status) + " " + status + "  " + e.getTestCase().getName() + "  "
-                + seconds(e.getResult().getDuration()) + "\n" + (lines == null ? "" : lines.toString().stripTrailing()));
+        int done = finishedScenarios.incrementAndGet();
+        UUID id = e.getTestCase().getId();
+        StringBuilder steps = buffered.remove(id);
+        Integer n = numbers.remove(id);
+        String head = counter(n == null ? done : n) + mark(status) + " " + status + "  " + e.getTestCase().getName()
+                + "  " + seconds(e.getResult().getDuration());
+        if (!plan.sequential()) {
+            head += "   " + tally(done);
+        }
+        print(steps == null ? head : head + "\n" + steps.toString().stripTrailing());
+    }
+
+    /** "4/12 done: 3 passed, 1 failed · 2 running". */
+    String tally(int done) {
+        StringBuilder t = new StringBuilder("(" + done + (plan.total() > 0 ? "/" + plan.total() : "") + " done: "
+                + count(Status.PASSED) + " passed, " + count(Status.FAILED) + " failed");
+        if (count(Status.SKIPPED) > 0) {
+            t.append(", ").append(count(Status.SKIPPED)).append(" skipped");
+        }
+        int running = startedScenarios.get() - done;
+        return t.append(running > 0 ? " · " + running + " running)" : ")").toString();
+    }
+
+    private String counter(int n) {
+        return "[" + n + (plan.total() > 0 ? "/" + plan.total() : "") + "] ";
     }
 
     private void finish(TestRunFinished e) {
@@ -74,8 +133,6 @@ public final class ConsoleProgress implements ConcurrentEventListener {
                 + count(Status.SKIPPED) + " skipped, " + (count(Status.UNDEFINED) + count(Status.PENDING))
                 + " undefined/pending; total " + seconds(total));
         print("Allure results: " + RESULTS.toAbsolutePath());
-        print("HTML report:    " + Path.of("reports", "allure-report", "index.html").toAbsolutePath()
-                + " (built by mvn verify or ./harness report)");
     }
 
     private int count(Status status) {
@@ -85,6 +142,7 @@ public final class ConsoleProgress implements ConcurrentEventListener {
 
     private synchronized void print(String line) {
         out.println(Redactor.redact(line));
+        out.flush();
     }
 
     private static String mark(Status status) {
@@ -96,8 +154,8 @@ public final class ConsoleProgress implements ConcurrentEventListener {
         };
     }
 
-    private static String millis(Duration d) {
-        return d.toMillis() + " ms";
+    private static String time(Duration d) {
+        return d.toMillis() < 1000 ? d.toMillis() + " ms" : seconds(d);
     }
 
     private static String seconds(Duration d) {

@@ -1,5 +1,7 @@
 package io.omharness.report;
 
+import io.omharness.browser.BrowserSession;
+import io.omharness.browser.ConsoleLog;
 import io.omharness.config.Redactor;
 import io.omharness.ui.Scripts;
 import io.qameta.allure.Allure;
@@ -7,11 +9,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.logging.LogType;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /** Attaches evidence to the current Allure step: screenshots, and on failure the page itself. */
 public final class Evidence {
@@ -30,13 +31,14 @@ public final class Evidence {
         }
     }
 
-    /** Everything that helps diagnose a failed scenario: screenshot, URL, page source, console log. */
-    public static void failure(WebDriver driver) {
+    /** Everything that helps diagnose a failed scenario: screenshot, URL, page source, console log (BiDi). */
+    public static void failure(BrowserSession browser) {
+        WebDriver driver = browser.driver();
         screenshot(driver, "Screenshot at failure");
         attachText("URL at failure", () -> driver.getCurrentUrl(), "text/uri-list", "txt");
         attachText("Page source at failure", () -> pageSource(driver), "text/html", "html");
-        attachText("Browser console log", () -> driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(Object::toString).collect(Collectors.joining("\n")), "text/plain", "txt");
+        attachText("Browser console log", () -> String.join("\n", browser.recall(ConsoleLog.class)
+                .map(ConsoleLog::lines).orElse(List.of("(no console log for this browser)"))), "text/plain", "txt");
     }
 
     /** The DOM as rendered, including open shadow roots and same-origin iframes (where the real trouble hides). */

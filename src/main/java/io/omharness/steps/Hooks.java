@@ -23,7 +23,7 @@ public class Hooks {
     @After(order = 1000)
     public void evidenceOnFailure(Scenario scenario) {
         if (scenario.isFailed() && world.hasBrowser()) {
-            Evidence.failure(world.browser().driver());
+            Evidence.failure(world.browser());
         }
     }
 
