@@ -17,11 +17,6 @@ import java.util.function.Supplier;
  * client before they reach a probe).
  */
 public final class Poll {
-    private static final ScheduledExecutorService SCHEDULER = Executors.newScheduledThreadPool(1, r -> {
-        Thread thread = new Thread(r, "poll");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private Poll() {
     }
@@ -35,7 +30,14 @@ public final class Poll {
     /** The first present value of the probe, or {@link Timeout} naming what was awaited. */
     public static <T> T until(String description, Duration timeout, Duration interval, Supplier<Optional<T>> probe) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        ScheduledFuture<?> task = SCHEDULER.scheduleWithFixedDelay(() -> {
+        // A scheduler per wait: a probe that waits itself (a list read that polls) or a slow probe in
+        // another scenario never holds this wait up, as a shared poll thread would.
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "poll " + description);
+            thread.setDaemon(true);
+            return thread;
+        });
+        ScheduledFuture<?> task = scheduler.scheduleWithFixedDelay(() -> {
             try {
                 probe.get().ifPresent(result::complete);
             } catch (RuntimeException e) {
@@ -52,7 +54,8 @@ public final class Poll {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for " + description, e);
         } finally {
-            task.cancel(false);
+            task.cancel(true);
+            scheduler.shutdownNow();
         }
     }
 
