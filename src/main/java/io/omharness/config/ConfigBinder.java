@@ -1,5 +1,7 @@
 package io.omharness.config;
 
+import io.omharness.facts.GenesysRegions;
+
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 
@@ -19,10 +21,7 @@ import java.util.regex.Pattern;
 
 /** Reads the harness block into typed records, collecting every problem before failing once. */
 final class ConfigBinder {
-    static final Set<String> REGIONS = Set.of("mypurecloud.com", "usw2.pure.cloud", "mypurecloud.ie",
-            "mypurecloud.de", "mypurecloud.com.au", "mypurecloud.jp", "cac1.pure.cloud", "euw2.pure.cloud",
-            "aps1.pure.cloud", "sae1.pure.cloud", "mec1.pure.cloud", "apne2.pure.cloud", "apne3.pure.cloud",
-            "euc2.pure.cloud", "mxc1.pure.cloud", "apse1.pure.cloud");
+    static final Set<String> REGIONS = GenesysRegions.domains();
     private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
     private static final Pattern NAME_PART = Pattern.compile("[a-z0-9]([a-z0-9-]{0,22}[a-z0-9])?");
 

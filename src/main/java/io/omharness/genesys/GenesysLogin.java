@@ -20,7 +20,7 @@ public final class GenesysLogin {
     private final OrgAccess.Genesys access;
 
     public GenesysLogin(Ui ui, OrgAccess.Genesys access) {
-        this.ui = ui;
+        this.ui = ui.onSignInPages();
         this.access = access;
     }
 
@@ -40,9 +40,13 @@ public final class GenesysLogin {
 
     /** True when the browser was sent to the login page (an expired session does that). */
     public boolean showsLoginPage() {
-        String loginPage = access.loginUrl().contains("#") ? access.loginUrl().substring(0, access.loginUrl().indexOf('#'))
-                : access.loginUrl();
-        return ui.currentUrl().startsWith(loginPage);
+        return ui.currentUrl().startsWith(loginPage(access));
+    }
+
+    /** The login page's URL without its route: the app sends an expired session anywhere below it. */
+    public static String loginPage(OrgAccess.Genesys access) {
+        String url = access.loginUrl();
+        return url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
     }
 
     /** True when the current page is the admin app with someone signed in. */

@@ -40,7 +40,7 @@ public final class SetupInspector {
             return PlannedStep.create(SetupKind.QUEUE, name, "no queue of this run yet");
         }
         String id = queue.get().getId();
-        return api.memberNames(id).contains(myUserName)
+        return api.memberNamesIfExists(id).contains(myUserName)
                 ? PlannedStep.reuse(SetupKind.QUEUE, name, id, myUserName + " is a member")
                 : PlannedStep.repair(SetupKind.QUEUE, name, id, "add " + myUserName + " as a member");
     }

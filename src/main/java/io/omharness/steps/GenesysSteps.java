@@ -13,6 +13,8 @@ import io.omharness.genesys.architect.FlowEditor;
 import io.omharness.setup.PlannedStep;
 import io.omharness.setup.SetupKind;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +29,13 @@ public class GenesysSteps {
     /** The flow being edited in Architect; empty when an existing published flow is used as it is. */
     private Optional<FlowEditor> editing = Optional.empty();
     private PlannedStep route;
+    /** Edits made in the open editor: Architect keeps them only in the page until publish. */
+    private final FlowEdits edits = new FlowEdits();
+
+    private static final class FlowEdits {
+        boolean dragged;
+        boolean queueChosen;
+    }
 
     public GenesysSteps(World world, GuideObjects built, Arrange arrange, Convergence convergence) {
         this.world = world;
@@ -52,15 +61,25 @@ public class GenesysSteps {
         built.queueName = queue.name();
         Sessions.renewingGenesys(world, () -> admin().openQueues());
         QueuesPage queues = new QueuesPage(world.ui());
-        if (!queue.exists()) {
-            queues.createQueue(built.queueName);
-        }
+        boolean[] created = {queue.exists()};
+        boolean[] resumed = {false};
         arrange.removeQueueAfterwards(built.queueName);
-        queues.openQueue(built.queueName);
-        queues.openMembersTab();
-        if (queue.action() != PlannedStep.Action.REUSE) {
-            queues.addMember(arrange.myUserName());
-        }
+        Sessions.resumingGenesys(world, () -> {
+            admin().openQueues();
+            resumed[0] = true;
+        }, () -> {
+            if (!created[0]) {
+                queues.createQueue(built.queueName);
+                created[0] = true;
+            }
+            queues.openQueue(built.queueName);
+            queues.openMembersTab();
+            // after a resumed session the member may already have been added
+            if (queue.action() != PlannedStep.Action.REUSE
+                    && !(resumed[0] && queues.memberNames().contains(arrange.myUserName()))) {
+                queues.addMember(arrange.myUserName());
+            }
+        });
         world.screenshot("1. My user is a member of the new queue");
         convergence.record(queue, () -> arrange.queueId(built.queueName));
     }
@@ -76,15 +95,21 @@ public class GenesysSteps {
 
     @And("from the list of flows I select Inbound Message")
     public void selectInboundMessage() {
-        architect.openFlowType("Inbound Message");
+        inArchitect(() -> architect.openFlowType("Inbound Message"));
         world.screenshot("2. Inbound Message flows");
     }
 
     @And("I click Add to create a new flow and give it a descriptive name")
     public void addFlow() {
+        inArchitect(this::addOrOpenFlow);
+    }
+
+    private void addOrOpenFlow() {
         built.flow = convergence.check(SetupKind.FLOW);
         built.flowName = built.flow.name();
         editing = Optional.empty();
+        edits.dragged = false;
+        edits.queueChosen = false;
         arrange.removeFlowAfterwards(built.flowName);
         switch (built.flow.action()) {
             // the guide: "if you already have a flow you'd like to use, you can skip ahead to Step 6"
@@ -102,47 +127,43 @@ public class GenesysSteps {
 
     @And("in the Initial State I drag a Transfer to ACD option under the start point")
     public void dragTransferToAcd() {
-        editing.ifPresent(editor -> {
-            if (!editor.actionNames().contains("Transfer to ACD")) {
-                editor.dragTransferToAcdUnderStart();
-            }
-            assertThat(editor.actionNames()).as("actions under Start").contains("Transfer to ACD");
-        });
+        inArchitect(() -> editing.ifPresent(this::ensureTransferToAcd));
+        editing.ifPresent(editor -> assertThat(editor.actionNames()).as("actions under Start").contains("Transfer to ACD"));
+        edits.dragged = true;
     }
 
     @And("I choose my queue from the drop down list")
     public void chooseQueue() {
-        editing.ifPresent(editor -> {
-            editor.chooseQueue(built.queueName);
-            world.screenshot("4. Transfer to ACD with my queue");
-        });
+        inArchitect(() -> editing.ifPresent(editor -> editor.chooseQueue(built.queueName)));
+        edits.queueChosen = true;
+        editing.ifPresent(editor -> world.screenshot("4. Transfer to ACD with my queue"));
     }
 
     @And("I press publish")
     public void publish() {
-        editing.ifPresent(editor -> {
-            editor.publish();
-            world.screenshot("5. Published");
-        });
+        inArchitect(() -> editing.ifPresent(FlowEditor::publish));
+        editing.ifPresent(editor -> world.screenshot("5. Published"));
         convergence.record(built.flow, () -> arrange.flowId(built.flowName));
     }
 
     @And("I press publish without choosing a queue")
     public void publishWithoutQueue() {
-        built.lastMessage = String.join("\n", editing.orElseThrow().publishExpectingErrors());
+        inArchitect(() -> built.lastMessage = String.join("\n", editing.orElseThrow().publishExpectingErrors()));
         world.screenshot("5. Validation errors");
     }
 
     @And("I click Add and give the new flow the name of my existing flow")
     public void addDuplicateFlow() {
-        built.lastMessage = architect.tryAddFlow(built.flowName, "A second flow with the same name");
+        inArchitect(() -> built.lastMessage = architect.tryAddFlow(built.flowName, "A second flow with the same name"));
         world.screenshot("3. Create Flow refuses the name");
         architect.cancelCreateFlow();
     }
 
     @Then("my existing flow is in the list")
     public void existingFlowListed() {
-        assertThat(architect.searchFlow(built.flowName)).as("Inbound Message flows matching the search").contains(built.flowName);
+        List<String> listed = new ArrayList<>();
+        inArchitect(() -> listed.addAll(architect.searchFlow(built.flowName)));
+        assertThat(listed).as("Inbound Message flows matching the search").contains(built.flowName);
         world.screenshot("3. My existing flow");
     }
 
@@ -229,6 +250,35 @@ public class GenesysSteps {
             world.screenshot("11. Message route");
         }
         convergence.record(route, () -> arrange.recipientIdOf(built.platformName));
+    }
+
+    /**
+     * Runs a step in Architect's window. When the session ends under it, logs in again there, opens
+     * Architect and the flow again, redoes the unsaved edits of the earlier steps, and runs the step again.
+     */
+    private void inArchitect(Runnable step) {
+        Sessions.resumingGenesys(world, this::backToArchitect, step);
+    }
+
+    private void backToArchitect() {
+        architect = new ArchitectPage(world.ui(), world.config().timeouts().publish()).open(world.access().genesys().appsUrl());
+        architect.openFlowType("Inbound Message");
+        if (editing.isPresent()) {
+            FlowEditor editor = architect.openFlow(built.flowName);
+            editing = Optional.of(editor);
+            if (edits.dragged) {
+                ensureTransferToAcd(editor);
+            }
+            if (edits.queueChosen) {
+                editor.chooseQueue(built.queueName);
+            }
+        }
+    }
+
+    private void ensureTransferToAcd(FlowEditor editor) {
+        if (!editor.actionNames().contains("Transfer to ACD")) {
+            editor.dragTransferToAcdUnderStart();
+        }
     }
 
     private void toPlatforms() {

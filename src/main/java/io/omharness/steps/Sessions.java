@@ -6,6 +6,7 @@ import io.omharness.genesys.api.GenesysApi;
 import io.omharness.genesys.api.ListWaits;
 import io.omharness.salesforce.SalesforceLogin;
 import io.omharness.salesforce.api.SalesforceApi;
+import io.omharness.ui.SignedOut;
 
 /**
  * Logins and API clients that belong to a browser, not a scenario: a browser logs in to each system
@@ -43,7 +44,7 @@ final class Sessions {
         genesysLogin(world);
         try {
             return navigation.get();
-        } catch (SessionExpired expired) {
+        } catch (SessionExpired | SignedOut expired) {
             new GenesysLogin(world.ui(), world.access().genesys()).logIn();
             return navigation.get();
         }

@@ -1,5 +1,7 @@
 package io.omharness.steps;
 
+import io.omharness.genesys.GenesysLogin;
+
 import org.picocontainer.Disposable;
 import io.omharness.browser.BrowserSession;
 import io.omharness.config.HarnessConfig;
@@ -44,7 +46,9 @@ public class World implements Disposable {
 
     public Ui ui() {
         if (ui == null) {
-            ui = new Ui(browser().driver(), config().timeouts().ui(), config().timeouts().poll());
+            // a wait that lands on the Genesys login page fails at once: Sessions logs in again and resumes
+            ui = new Ui(browser().driver(), config().timeouts().ui(), config().timeouts().poll())
+                    .signedOutAt(java.util.List.of(GenesysLogin.loginPage(access().genesys())));
         }
         return ui;
     }

@@ -21,9 +21,12 @@ final class Finder {
     }
 
     private final WebDriver driver;
+    private final List<String> signInPages;
 
-    Finder(WebDriver driver) {
+    /** @param signInPages URL prefixes of login pages: a wait that finds the browser there ends with {@link SignedOut} */
+    Finder(WebDriver driver, List<String> signInPages) {
         this.driver = driver;
+        this.signInPages = signInPages;
     }
 
     /** The one visible match, or null when none shows within {@code wait}. */
@@ -46,6 +49,7 @@ final class Finder {
         request.put("mode", "any");
         request.put("specs", locators.stream().map(Locator::spec).toList());
         request.put("waitMs", wait.toMillis());
+        request.put("signInPages", signInPages);
         Object index = check(((JavascriptExecutor) driver).executeAsyncScript(SCRIPT, request), locators);
         return index == null ? -1 : ((Number) index).intValue();
     }
@@ -69,12 +73,16 @@ final class Finder {
         request.put("mode", mode);
         request.put("spec", locator.spec());
         request.put("waitMs", wait.toMillis());
+        request.put("signInPages", signInPages);
         return check(((JavascriptExecutor) driver).executeAsyncScript(SCRIPT, request), List.of(locator));
     }
 
     @SuppressWarnings("unchecked")
     private static Object check(Object answer, List<Locator> asked) {
         if (answer instanceof Map<?, ?> map && map.get("problem") != null) {
+            if ("signedOut".equals(map.get("problem"))) {
+                throw new SignedOut(String.valueOf(map.get("url")));
+            }
             Locator locator = asked.get(map.get("at") instanceof Number at ? at.intValue() : 0);
             if ("ambiguous".equals(map.get("problem"))) {
                 throw new AmbiguousLocator(locator, (List<String>) map.get("matches"));

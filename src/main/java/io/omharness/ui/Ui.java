@@ -35,12 +35,32 @@ public final class Ui {
     private final Finder finder;
     private final Duration timeout;
     private final Duration poll;
+    private final List<String> signInPages;
 
     public Ui(WebDriver driver, Duration timeout, Duration poll) {
+        this(driver, timeout, poll, List.of());
+    }
+
+    private Ui(WebDriver driver, Duration timeout, Duration poll, List<String> signInPages) {
         this.driver = driver;
-        this.finder = new Finder(driver);
+        this.finder = new Finder(driver, signInPages);
         this.timeout = timeout;
         this.poll = poll;
+        this.signInPages = signInPages;
+    }
+
+    /**
+     * This toolkit, where any wait that finds the browser on one of these login pages (URL prefixes)
+     * fails at once with {@link SignedOut} instead of timing out: the app sent the browser there
+     * because the session ended. Login page objects use {@link #onSignInPages()}.
+     */
+    public Ui signedOutAt(List<String> loginPagePrefixes) {
+        return new Ui(driver, timeout, poll, List.copyOf(loginPagePrefixes));
+    }
+
+    /** This toolkit for working on a login page itself. */
+    public Ui onSignInPages() {
+        return signInPages.isEmpty() ? this : new Ui(driver, timeout, poll, List.of());
     }
 
     public WebDriver driver() {
@@ -48,7 +68,7 @@ public final class Ui {
     }
 
     public Ui withTimeout(Duration longer) {
-        return new Ui(driver, longer, poll);
+        return new Ui(driver, longer, poll, signInPages);
     }
 
     public void open(String url) {

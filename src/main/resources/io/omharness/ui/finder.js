@@ -9,6 +9,8 @@
 //   gone   true once nothing matches
 //   all    every visible match, once there are at least min
 //   names  the accessible names of every visible match
+// When the page is (or becomes) one of request.signInPages (URL prefixes), the wait ends at once with
+// {problem: 'signedOut', url}: the session ended and nothing the caller waits for will come.
 // The caller's mistakes come back at once, never as a wait: {problem: 'ambiguous', matches: [...]}
 // when a strict lookup finds several elements, {problem: 'invalid', message} when the spec cannot run
 // (e.g. a CSS selector that does not parse).
@@ -225,8 +227,18 @@ function outcome() {
 }
 
 var deadline = Date.now() + request.waitMs;
+function signedOut() {
+  var pages = request.signInPages || [];
+  for (var i = 0; i < pages.length; i++) if (location.href.indexOf(pages[i]) === 0) return true;
+  return false;
+}
+
 (function poll() {
   var r;
+  if (signedOut()) {
+    done({ problem: 'signedOut', url: location.href });
+    return;
+  }
   try {
     r = outcome();
   } catch (e) {

@@ -118,6 +118,21 @@ public final class GenesysApi {
                 l -> l.getEntities()).stream().map(QueueMember::getName).toList();
     }
 
+    /**
+     * The members of a queue found in a listing, or empty when the queue is gone: lists lag behind
+     * deletes, so a listed queue may already answer 404.
+     */
+    public List<String> memberNamesIfExists(String queueId) {
+        try {
+            return memberNames(queueId);
+        } catch (GenesysApiException e) {
+            if (e.status() == 404) {
+                return List.of();
+            }
+            throw e;
+        }
+    }
+
     /** Waits until the queue's members include the user (membership changes take a while to show). */
     public List<String> awaitMember(String queueId, String userName) {
         return waits.await(userName + " among the members of queue " + queueId, () -> Optional.of(memberNames(queueId))

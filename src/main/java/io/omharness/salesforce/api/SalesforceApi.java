@@ -62,8 +62,27 @@ public final class SalesforceApi {
         return t.instanceUrl() + "/secur/frontdoor.jsp?sid=" + encode(t.accessToken()) + "&retURL=" + encode(path);
     }
 
+    /** Runs the query; a session that expired meanwhile (401 INVALID_SESSION_ID) is renewed once. */
     private QueryResult run(String endpoint, String soql) {
-        Token t = token();
+        Token used = token();
+        try {
+            return run(used, endpoint, soql);
+        } catch (SalesforceApiException e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+            return run(renew(used), endpoint, soql);
+        }
+    }
+
+    private synchronized Token renew(Token expired) {
+        if (token == expired) {
+            token = null;
+        }
+        return token();
+    }
+
+    private QueryResult run(Token t, String endpoint, String soql) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(t.instanceUrl() + "/services/data/" + version + endpoint
                         + "?q=" + encode(soql)))
                 .timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer " + t.accessToken())

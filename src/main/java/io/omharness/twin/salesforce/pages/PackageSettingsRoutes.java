@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.omharness.twin.Tenant;
 import io.omharness.twin.salesforce.SalesforceObjects;
 import io.omharness.twin.salesforce.SalesforceOrg;
-import io.omharness.twin.salesforce.model.GenesysRegions;
+import io.omharness.facts.GenesysRegions;
 import io.omharness.twin.salesforce.retrieve.Retriever;
 
 import java.net.URI;

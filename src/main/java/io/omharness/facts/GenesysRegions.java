@@ -1,10 +1,14 @@
-package io.omharness.twin.salesforce.model;
+package io.omharness.facts;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Genesys Cloud regions the package's Region picklist offers, and their API base URLs (DOMAIN.md). */
+/**
+ * Genesys Cloud's regions and their domains (DOMAIN.md), the one list of them: the harness's config
+ * checks a region against it and the twin's package settings offer it in their Region picklist.
+ */
 public final class GenesysRegions {
     public static final String CUSTOM = "Custom (base URL)";
     private static final Map<String, String> DOMAINS = new LinkedHashMap<>();
@@ -29,6 +33,11 @@ public final class GenesysRegions {
     }
 
     private GenesysRegions() {
+    }
+
+    /** The region domains, e.g. mypurecloud.com, usw2.pure.cloud. */
+    public static Set<String> domains() {
+        return Set.copyOf(DOMAINS.values());
     }
 
     /** Picklist labels, e.g. "us-east-1 (mypurecloud.com)", then the custom choice. */
