@@ -26,6 +26,11 @@ public final class TwinControl {
     public static final String ROOT = "/__sandbox";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String baseUrl;
+    /**
+     * A loopback call that either answers or finds nothing listening (refused at once). The first
+     * requests to a cold twin on a saturated machine (class loading, JIT) took over 10 s at load 25.
+     */
+    private static final Duration ANSWER = Duration.ofSeconds(60);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** @param baseUrl the twin's Genesys origin, e.g. {@code http://127.0.0.1:4000} */
@@ -103,7 +108,7 @@ public final class TwinControl {
     private JsonNode call(String method, String path, Map<String, Object> body, String cookie) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json");
+                    .timeout(ANSWER).header("Content-Type", "application/json");
             if (cookie != null) {
                 request.header("Cookie", cookie);
             }
@@ -116,7 +121,7 @@ public final class TwinControl {
             }
             return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new IllegalStateException("The twin's control API is unreachable at " + baseUrl + ": " + e.getMessage(), e);
+            throw new IllegalStateException("The twin's control API is unreachable at " + baseUrl + " (" + method + " " + path + "): " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
