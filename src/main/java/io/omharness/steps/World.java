@@ -48,7 +48,8 @@ public class World implements Disposable {
         if (ui == null) {
             // a wait that lands on the Genesys login page fails at once: Sessions logs in again and resumes
             ui = new Ui(browser().driver(), config().timeouts().ui(), config().timeouts().poll())
-                    .signedOutAt(java.util.List.of(GenesysLogin.loginPage(access().genesys())));
+                    .signedOutAt(java.util.List.of(GenesysLogin.loginPage(access().genesys())))
+                    .loggingActionsTo(new io.omharness.report.AllureActionLog());
         }
         return ui;
     }

@@ -36,17 +36,24 @@ public final class Ui {
     private final Duration timeout;
     private final Duration poll;
     private final List<String> signInPages;
+    private final ActionLog log;
 
     public Ui(WebDriver driver, Duration timeout, Duration poll) {
-        this(driver, timeout, poll, List.of());
+        this(driver, timeout, poll, List.of(), ActionLog.NONE);
     }
 
-    private Ui(WebDriver driver, Duration timeout, Duration poll, List<String> signInPages) {
+    private Ui(WebDriver driver, Duration timeout, Duration poll, List<String> signInPages, ActionLog log) {
         this.driver = driver;
         this.finder = new Finder(driver, signInPages);
         this.timeout = timeout;
         this.poll = poll;
         this.signInPages = signInPages;
+        this.log = log;
+    }
+
+    /** This toolkit, reporting every action (click, typing, choice, navigation) to {@code log}. */
+    public Ui loggingActionsTo(ActionLog actionLog) {
+        return new Ui(driver, timeout, poll, signInPages, actionLog);
     }
 
     /**
@@ -55,12 +62,12 @@ public final class Ui {
      * because the session ended. Login page objects use {@link #onSignInPages()}.
      */
     public Ui signedOutAt(List<String> loginPagePrefixes) {
-        return new Ui(driver, timeout, poll, List.copyOf(loginPagePrefixes));
+        return new Ui(driver, timeout, poll, List.copyOf(loginPagePrefixes), log);
     }
 
     /** This toolkit for working on a login page itself. */
     public Ui onSignInPages() {
-        return signInPages.isEmpty() ? this : new Ui(driver, timeout, poll, List.of());
+        return signInPages.isEmpty() ? this : new Ui(driver, timeout, poll, List.of(), log);
     }
 
     public WebDriver driver() {
@@ -68,11 +75,11 @@ public final class Ui {
     }
 
     public Ui withTimeout(Duration longer) {
-        return new Ui(driver, longer, poll, signInPages);
+        return new Ui(driver, longer, poll, signInPages, log);
     }
 
     public void open(String url) {
-        driver.get(url);
+        log.step("Open " + url, () -> driver.get(url));
     }
 
     public String currentUrl() {
@@ -107,6 +114,10 @@ public final class Ui {
 
     /** Clicks the element; a toast lying over it is closed first, as a person closes it. */
     public void click(Locator locator) {
+        log.step("Click " + locator, () -> clickQuietly(locator));
+    }
+
+    private void clickQuietly(Locator locator) {
         Locator ready = locator.enabledOnly();
         await("clicking " + locator, d -> clickOnce(ready, slice()) ? true : null);
     }
@@ -118,7 +129,7 @@ public final class Ui {
     public void clickUntilShown(Locator target, Locator expected) {
         Duration settle = Duration.ofSeconds(2);
         Locator ready = target.enabledOnly();
-        await("clicking " + target + " until " + expected + " shows", d -> {
+        log.step("Click " + target, () -> await("clicking " + target + " until " + expected + " shows", d -> {
             if (finder.one(expected, Duration.ZERO) != null) {
                 return true;
             }
@@ -126,13 +137,13 @@ public final class Ui {
                 return null;
             }
             return finder.one(expected, settle) != null ? true : null;
-        });
+        }));
     }
 
     /** Clears the field and types the value; {@code value} may be a secret: it is never logged. */
     public void fill(Locator field, CharSequence value) {
         // select all, delete, then type: one WebDriver command
-        act(field, "typing into", el -> el.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, value));
+        log.step("Type into " + field, () -> act(field, "typing into", el -> el.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, value)));
     }
 
     /**
@@ -140,8 +151,10 @@ public final class Ui {
      * option with that accessible name, waiting for options that load asynchronously.
      */
     public void choose(Locator combobox, String optionName) {
-        click(combobox);
-        click(Locator.option(optionName));
+        log.step("Choose '" + optionName + "' in " + combobox, () -> {
+            clickQuietly(combobox);
+            clickQuietly(Locator.option(optionName));
+        });
     }
 
     /** The element's visible text; read again when the element is re-rendered between finding and reading. */
@@ -193,6 +206,10 @@ public final class Ui {
 
     /** Chooses the option whose visible text contains {@code optionText} in a native select found by label. */
     public void select(Locator field, String optionText) {
+        log.step("Choose '" + optionText + "' in " + field, () -> selectQuietly(field, optionText));
+    }
+
+    private void selectQuietly(Locator field, String optionText) {
         act(field, "choosing '" + optionText + "' in", el -> {
             org.openqa.selenium.support.ui.Select select = new org.openqa.selenium.support.ui.Select(el);
             WebElement option = select.getOptions().stream().filter(o -> o.getText().contains(optionText)).findFirst()
@@ -222,6 +239,10 @@ public final class Ui {
      * in which nothing happens on the page.
      */
     public void drag(Locator source, Locator target) {
+        log.step("Drag " + source + " onto " + target, () -> dragQuietly(source, target));
+    }
+
+    private void dragQuietly(Locator source, Locator target) {
         WebElement from = find(source);
         WebElement to = find(target);
         PointerInput mouse = new PointerInput(PointerInput.Kind.MOUSE, "mouse");
