@@ -21,54 +21,57 @@ final class ClassifiedFailure {
         return original.getMessage() != null ? original.getMessage() : original.getClass().getName();
     }
 
-    private static void print(Throwable original, String header, PrintWriter out) {
-        out.println(header);
-        original.printStackTrace(out);
+    /** The trace both kinds print: the header, then the original failure's own trace. */
+    private record Trace(Throwable original, String header) {
+        void print(PrintWriter out) {
+            out.println(header);
+            original.printStackTrace(out);
+        }
+
+        void print(PrintStream out) {
+            print(new PrintWriter(out, true));
+        }
     }
 
+    // Two classes only because Allure tells "failed" from "broken" by the type: AssertionError or not.
+
     private static final class Failed extends AssertionError {
-        private final transient Throwable original;
-        private final String header;
+        private final transient Trace trace;
 
         Failed(Throwable original, String header) {
             super(message(original), original.getCause());
-            this.original = original;
-            this.header = header;
+            this.trace = new Trace(original, header);
             setStackTrace(original.getStackTrace());
         }
 
         @Override
         public void printStackTrace(PrintWriter out) {
-            print(original, header, out);
+            trace.print(out);
         }
 
         @Override
         public void printStackTrace(PrintStream out) {
-            PrintWriter writer = new PrintWriter(out, true);
-            print(original, header, writer);
+            trace.print(out);
         }
     }
 
     private static final class Broken extends RuntimeException {
-        private final transient Throwable original;
-        private final String header;
+        private final transient Trace trace;
 
         Broken(Throwable original, String header) {
             super(message(original), original.getCause());
-            this.original = original;
-            this.header = header;
+            this.trace = new Trace(original, header);
             setStackTrace(original.getStackTrace());
         }
 
         @Override
         public void printStackTrace(PrintWriter out) {
-            print(original, header, out);
+            trace.print(out);
         }
 
         @Override
         public void printStackTrace(PrintStream out) {
-            PrintWriter writer = new PrintWriter(out, true);
-            print(original, header, writer);
+            trace.print(out);
         }
     }
 }
