@@ -13,6 +13,8 @@
     [/^#\/admin\/messaging\/platforms\/new\/?$/, function () { GX.platforms.choose(main(true)); }],
     [/^#\/admin\/messaging\/platforms\/new\/open\/?$/, function () { GX.platforms.form(main(true)); }],
     [/^#\/admin\/routing\/message-routing\/?$/, function () { GX.routing.list(main(true)); }],
+    [/^#\/admin\/routing\/message-routing\/new\/?$/, function () { GX.routing.page(main(true), null); }],
+    [/^#\/admin\/routing\/message-routing\/([^/]+)\/?$/, function (m) { GX.routing.page(main(true), decodeURIComponent(m[1])); }],
     [/^#\/admin\/unavailable\/(.+)$/, function (m) { shell.unavailable(root, ctx, decodeURIComponent(m[1])); }],
     [/^#\/admin\/?$/, function () { shell.adminHome(root, ctx); }]
   ];

@@ -211,6 +211,13 @@
     disconnectedCallback() { document.removeEventListener('mousedown', this._outside); }
     get value() { return this._value; }
     get selectedLabel() { var o = this._selected; return o ? o.label : null; }
+    /** Shows a saved value as chosen (an edit page opening with its current values). */
+    preselect(option) {
+      this._value = option.value;
+      this._selected = option;
+      if (!this._box) return; // not connected yet: connectedCallback renders it
+      if (this.hasAttribute('filterable')) this._box.value = option.label; else this._renderValue();
+    }
     toggle() { if (this._list.hidden) this._load(''); else this.close(); }
     close() { this._list.hidden = true; this._box.setAttribute('aria-expanded', 'false'); }
     _onType() {
