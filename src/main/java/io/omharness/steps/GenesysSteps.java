@@ -207,7 +207,7 @@ public class GenesysSteps {
     @When("I navigate back to the Genesys Cloud CX Admin console and search for Message Routing")
     public void openMessageRouting() {
         backToAdmin();
-        toMessageRouting();
+        Sessions.renewingGenesys(world, () -> admin().searchForMessageRouting());
         world.screenshot("9. Message Routing");
     }
 

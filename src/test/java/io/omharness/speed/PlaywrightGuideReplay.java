@@ -203,6 +203,8 @@ final class PlaywrightGuideReplay {
         t.step("open Message Routing", () -> {
             adminMenu(page).click();
             assertThat(heading(page, "Admin")).isVisible(visible());
+            page.getByLabel("Search Admin", new Page.GetByLabelOptions().setExact(true)).fill("Message Routing");
+            assertThat(link(page, "Queues")).isHidden(hidden());
             link(page, "Message Routing").click();
             assertThat(heading(page, "Message Routing")).isVisible(visible());
         });
