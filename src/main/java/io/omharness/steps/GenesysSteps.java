@@ -61,6 +61,9 @@ public class GenesysSteps {
         if (queue.action() != PlannedStep.Action.REUSE) {
             queues.addMember(arrange.myUserName());
         }
+        // as the person knows themselves: by the e-mail they log in with, which the Members table shows
+        String email = world.access().genesys().email();
+        assertThat(queues.hasMember(email)).as("Members tab of %s lists %s", built.queueName, email).isTrue();
         world.screenshot("1. My user is a member of the new queue");
         convergence.record(queue, () -> arrange.queueId(built.queueName));
     }
