@@ -344,7 +344,7 @@
         item.addEventListener('keydown', function (e) { if (e.key === 'Enter' && self.editing) self.insert(tool, 0); });
         list.appendChild(item);
       });
-      cats.appendChild(h('div', { cls: '@@arc-cat-wrap@@', 'data-cat': cat[0] }, toggle, list));
+      cats.appendChild(h('div', { cls: '@@arc-cat-wrap@@' }, toggle, list));
       cat.setOpen = setOpen;
       cat.list = list;
     });
@@ -387,7 +387,7 @@
     var over = null;
     function zoneAt(x, y) {
       var el = document.elementFromPoint(x, y);
-      while (el && !(el.dataset && el.dataset.dropIndex != null)) el = el.parentElement;
+      while (el && el.dropIndex == null) el = el.parentElement;
       return el;
     }
     function move(e) {
@@ -414,7 +414,7 @@
       ghost.remove();
       var zone = zoneAt(e.clientX, e.clientY) || over;
       if (zone) zone.classList.remove('@@arc-drop-hot@@');
-      if (zone && self.editing) self.insert(tool, parseInt(zone.dataset.dropIndex, 10));
+      if (zone && self.editing) self.insert(tool, zone.dropIndex);
       else if (zone) toast('Check out the flow to edit it', 'error');
     }
     document.addEventListener('mousemove', move, true);
@@ -474,8 +474,10 @@
   };
 
   Editor.prototype.dropZone = function (index, label) {
-    return h('li', { cls: '@@arc-drop@@', role: 'region', 'aria-label': label, 'data-drop-index': String(index) },
+    var zone = h('li', { cls: '@@arc-drop@@', role: 'region', 'aria-label': label },
       h('span', { cls: '@@arc-drop-hint@@', text: 'Drop here' }));
+    zone.dropIndex = index; // a property, not an attribute: the real editor exposes no such hook
+    return zone;
   };
 
   // ---------------------------------------------------------------- properties

@@ -65,7 +65,7 @@
   function detail(main, id, tab) {
     var tabName = { general: 'General', routing: 'Routing', members: 'Members' }[tab];
     var content = shell.titled(main, CRUMBS.concat([['Queues', BASE]]), '…');
-    var body = h('div', { class: '@@gx-card@@ @@gx-card-pad@@' }, h('gux-spinner', {}));
+    var body = h('div', { class: '@@gx-card@@ @@gx-card-pad@@' }, h('gux-radial-loading', {}));
     var tabs = h('gux-tabs', { label: 'Queue', tabs: 'General|Routing|Members', selected: tabName });
     tabs.addEventListener('gux-tab-change', function (e) {
       location.hash = BASE + '/' + id + '/' + e.detail.tab.toLowerCase();

@@ -174,7 +174,7 @@
   function asyncList(container, load, render) {
     var ticket = {};
     container._ticket = ticket;
-    container.replaceChildren(h('gux-spinner', {}));
+    container.replaceChildren(h('gux-radial-loading', {}));
     return load().then(function (data) {
       return new Promise(function (resolve) { setTimeout(resolve, 150 + Math.random() * 250); }).then(function () {
         if (container._ticket !== ticket) return;

@@ -30,7 +30,15 @@
     shell.splash(root, ctx);
   }
 
-  GX.api.get('/__sandbox/ui').then(function (who) {
+  // the org's front-end configuration (which navigation it shows) comes with the page, as in Ember apps
+  function config() {
+    var meta = document.querySelector('meta[name="web-directory/config/environment"]');
+    try { return JSON.parse(decodeURIComponent(meta.getAttribute('content'))); } catch (e) { return {}; }
+  }
+
+  GX.api.get('/api/v2/users/me?expand=organization').then(function (me) {
+    var who = { org: me.organization.name, navigation: config().navigation === 'new' ? 'new' : 'legacy',
+      user: { id: me.id, name: me.name, email: me.email } };
     ctx = who;
     GX.ctx = who;
     GX.api.rememberOrg(who.org);
