@@ -4,23 +4,27 @@ import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
 /**
- * Reaches admin pages the way a person does, through whichever navigation the org shows: the
- * legacy Admin menu (Admin > Contact Center > Queues …) or the new Menu (Menu > Orchestration >
- * Routing > Queues …).
+ * Reaches admin pages the way a person does, through whichever navigation the org shows: the legacy
+ * Admin menu (Admin > Routing > Message Routing …, with the Admin page's search box) or the new Menu
+ * (Menu > Orchestration > Routing > Message Routing …, with the menu's search). Where the new Menu's path
+ * is not documented (Platforms) it goes through the menu's search, as the help suggests for unknown paths.
  */
 public final class AdminNavigation {
     private static final Locator NEW_MENU = Locator.button("Menu");
     private static final Locator LEGACY_ADMIN = Locator.link("Admin").within(Locator.role("navigation", "Main"));
-    // the new Menu's panel: groups that expand, and links
+    // the new Menu's panel: a search box, groups that expand, and links
     private static final Locator MENU = Locator.role("navigation", "Menu");
+    private static final Locator MENU_SEARCH = Locator.field("Search menu").within(MENU);
     private static final Locator ORCHESTRATION = Locator.button("Orchestration").within(MENU);
     private static final Locator ROUTING = Locator.button("Routing").within(MENU);
-    private static final Locator IT_AND_INTEGRATIONS = Locator.button("IT and Integrations").within(MENU);
     private static final Locator MENU_QUEUES = Locator.link("Queues").within(MENU);
-    private static final Locator MENU_MESSAGE_PLATFORMS = Locator.link("Message Platforms").within(MENU);
     private static final Locator MENU_MESSAGE_ROUTING = Locator.link("Message Routing").within(MENU);
     private static final Locator MENU_ARCHITECT = Locator.link("Architect").within(MENU);
-    // the legacy Admin home: a card per group of links
+    // names the new Menu may give Platforms (the real one is unconfirmed)
+    private static final Locator[] MENU_PLATFORMS = {Locator.link("Platforms").within(MENU),
+        Locator.link("Platform Integrations").within(MENU)};
+    // the legacy Admin home: a search box and a card per group of links
+    private static final Locator ADMIN_SEARCH = Locator.field("Search Admin");
     private static final Locator QUEUES = Locator.link("Queues").within(Locator.role("region", "Contact Center"));
     private static final Locator PLATFORMS = Locator.link("Platforms").within(Locator.role("region", "Message"));
     private static final Locator MESSAGE_ROUTING = Locator.link("Message Routing").within(Locator.role("region", "Routing"));
@@ -36,17 +40,50 @@ public final class AdminNavigation {
     }
 
     public void openQueues() {
-        go(new Locator[] {QUEUES}, new Locator[] {ORCHESTRATION, ROUTING, MENU_QUEUES});
+        if (showsNewMenu()) {
+            openMenu(ORCHESTRATION, ROUTING, MENU_QUEUES);
+        } else {
+            openAdminHome();
+            ui.click(QUEUES);
+        }
         ui.find(Locator.heading("Queues"));
     }
 
+    /** Admin > Message > Platforms; in the new Menu, whose path is unconfirmed, through its search. */
     public void openPlatforms() {
-        go(new Locator[] {PLATFORMS}, new Locator[] {IT_AND_INTEGRATIONS, MENU_MESSAGE_PLATFORMS});
+        if (showsNewMenu()) {
+            searchMenu("Platform");
+            ui.click(MENU_PLATFORMS[ui.firstShown(MENU_PLATFORMS)]);
+        } else {
+            openAdminHome();
+            ui.click(PLATFORMS);
+        }
         ui.find(Locator.heading("Platforms"));
     }
 
+    /** Admin > Routing > Message Routing, or Menu > Orchestration > Routing > Message Routing. */
     public void openMessageRouting() {
-        go(new Locator[] {MESSAGE_ROUTING}, new Locator[] {ORCHESTRATION, ROUTING, MENU_MESSAGE_ROUTING});
+        if (showsNewMenu()) {
+            openMenu(ORCHESTRATION, ROUTING, MENU_MESSAGE_ROUTING);
+        } else {
+            openAdminHome();
+            ui.click(MESSAGE_ROUTING);
+        }
+        ui.find(Locator.heading("Message Routing"));
+    }
+
+    /** The guide's "search for Message Routing": the Admin page's search box, or the new Menu's. */
+    public void searchForMessageRouting() {
+        if (showsNewMenu()) {
+            searchMenu("Message Routing");
+            ui.click(MENU_MESSAGE_ROUTING);
+        } else {
+            openAdminHome();
+            ui.fill(ADMIN_SEARCH, "Message Routing");
+            // the search filters the Admin page in place: click once the other groups are gone
+            ui.waitUntilGone(QUEUES);
+            ui.click(MESSAGE_ROUTING);
+        }
         ui.find(Locator.heading("Message Routing"));
     }
 
@@ -76,23 +113,19 @@ public final class AdminNavigation {
         return shown == 0;
     }
 
-    private void go(Locator[] legacyPath, Locator[] newMenuPath) {
-        if (showsNewMenu()) {
-            ui.click(NEW_MENU);
-            clickAll(newMenuPath);
-        } else {
-            openAdminHome();
-            clickAll(legacyPath);
-        }
-    }
-
-    private void openAdminHome() {
-        ui.click(LEGACY_ADMIN); // the next click waits for its link on the Admin page
-    }
-
-    private void clickAll(Locator[] path) {
+    private void openMenu(Locator... path) {
+        ui.click(NEW_MENU);
         for (Locator step : path) {
             ui.click(step);
         }
+    }
+
+    private void searchMenu(String text) {
+        ui.click(NEW_MENU);
+        ui.fill(MENU_SEARCH, text);
+    }
+
+    private void openAdminHome() {
+        ui.click(LEGACY_ADMIN); // the next action waits for its target on the Admin page
     }
 }

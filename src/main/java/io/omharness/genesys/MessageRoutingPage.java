@@ -1,6 +1,5 @@
 package io.omharness.genesys;
 
-import io.omharness.ui.Dialog;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
@@ -8,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Admin > Routing > Message Routing: inbound message flows mapped to inbound addresses. */
+/**
+ * Admin > Routing > Message Routing: the list of inbound message flows mapped to inbound addresses,
+ * and the Message Routing page that Add opens (its own page, not a dialog) to map a flow to an address.
+ */
 public final class MessageRoutingPage {
     private static final Locator ADD = Locator.button("Add");
     private static final Locator FILTER = Locator.field("Filter by flow name");
@@ -16,13 +18,16 @@ public final class MessageRoutingPage {
     private static final Locator NO_ROUTES = Locator.text("No message routes yet.").containing();
     private static final Locator NO_MATCHES = Locator.text("No routes match the filter.");
     private static final Locator FLOW_NAMES = Locator.anyOf("rowheader").within(ROUTE_LIST);
+    // the Message Routing page
+    private static final Locator FLOW = Locator.field("Inbound Message Flow");
+    private static final Locator ADDRESS = Locator.field("Inbound Address");
+    private static final Locator SAVE = Locator.button("Save");
+    private static final Locator PAGE_ERRORS = Locator.anyOf("alert");
 
     private final Ui ui;
-    private final Dialog addDialog;
 
     public MessageRoutingPage(Ui ui) {
         this.ui = ui;
-        this.addDialog = new Dialog(ui, "Add Message Route");
     }
 
     /** Add > picks the flow and the inbound address > Save. */
@@ -31,17 +36,24 @@ public final class MessageRoutingPage {
         chooseFlowAndAddressAndSave(flowName, addressName);
     }
 
-    /** Add (top right): the Add Message Route dialog is open. */
+    /** Add (top right): the Message Routing page is open with its empty flow picker. */
     public void startNewRoute() {
-        ui.click(ADD);
-        addDialog.waitUntilOpen();
+        ui.clickUntilShown(ADD, FLOW);
     }
 
-    /** Chooses the inbound message flow and the address in the open dialog, saves, and waits for it to close. */
+    /**
+     * Chooses the inbound message flow and the address on the Message Routing page and saves; returns
+     * once the list shows the route, or throws the page's error when it refuses.
+     */
     public void chooseFlowAndAddressAndSave(String flowName, String addressName) {
-        addDialog.choose("Inbound Message Flow", flowName);
-        addDialog.choose("Inbound Address", addressName);
-        addDialog.submit("Save");
+        ui.choose(FLOW, flowName);
+        ui.choose(ADDRESS, addressName);
+        ui.click(SAVE);
+        Locator routed = Locator.role("rowheader", flowName).within(Locator.rowWith(addressName).within(ROUTE_LIST));
+        if (ui.firstShown(routed, PAGE_ERRORS.first()) == 1) {
+            throw new IllegalStateException("Message Routing refused the route " + flowName + " > " + addressName
+                    + ": " + String.join("; ", ui.names(PAGE_ERRORS)));
+        }
     }
 
     /** The inbound message flow the list shows for the address, if it has a route. */

@@ -5,6 +5,7 @@ import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Admin > Contact Center > Queues: the queue list, one queue's page and its Members tab. */
 public final class QueuesPage {
@@ -75,5 +76,32 @@ public final class QueuesPage {
             return List.of();
         }
         return ui.names(MEMBER_NAMES);
+    }
+
+    /** A row of the Members table: the person's name and e-mail as shown. */
+    public record Member(String name, String email) {
+        boolean is(String nameOrEmail) {
+            return name.equals(nameOrEmail) || email.equalsIgnoreCase(nameOrEmail);
+        }
+    }
+
+    /** The open queue's members with their e-mail, as the Members tab lists them. */
+    public List<Member> members() {
+        if (ui.firstShown(MEMBER_LIST, NO_MEMBERS) == 1) {
+            return List.of();
+        }
+        return ui.await("the Members table's names and e-mails", d -> {
+            List<String> names = ui.column(MEMBER_LIST, "Name");
+            List<String> emails = ui.column(MEMBER_LIST, "Email");
+            if (names == null || emails == null || names.size() != emails.size()) {
+                return null; // re-rendered between the two reads
+            }
+            return IntStream.range(0, names.size()).mapToObj(i -> new Member(names.get(i), emails.get(i))).toList();
+        });
+    }
+
+    /** True when the Members tab lists the person, found by their name or their e-mail. */
+    public boolean hasMember(String nameOrEmail) {
+        return members().stream().anyMatch(m -> m.is(nameOrEmail));
     }
 }

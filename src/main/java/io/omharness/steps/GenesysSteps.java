@@ -80,6 +80,9 @@ public class GenesysSteps {
                 queues.addMember(arrange.myUserName());
             }
         });
+        // as the person knows themselves: by the e-mail they log in with, which the Members table shows
+        String email = world.access().genesys().email();
+        assertThat(queues.hasMember(email)).as("Members tab of %s lists %s", built.queueName, email).isTrue();
         world.screenshot("1. My user is a member of the new queue");
         convergence.record(queue, () -> arrange.queueId(built.queueName));
     }
@@ -228,7 +231,7 @@ public class GenesysSteps {
     @When("I navigate back to the Genesys Cloud CX Admin console and search for Message Routing")
     public void openMessageRouting() {
         backToAdmin();
-        toMessageRouting();
+        Sessions.renewingGenesys(world, () -> admin().searchForMessageRouting());
         world.screenshot("9. Message Routing");
     }
 

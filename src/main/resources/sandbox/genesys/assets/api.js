@@ -1,10 +1,12 @@
-// The one Platform API client of the Genesys web apps (admin app and Architect): same-origin fetch with
-// the session cookie, like the real apps. 401 sends the person back to the login page; 429/503 are
-// retried after Retry-After (up to 6 times); other errors reject with the API's message.
+// The one Platform API client of the Genesys web apps (admin app and Architect). Like the real apps it
+// calls the API with a bearer token from the implicit grant: /oauth/authorize sends the browser back with
+// #access_token=…&state=<the route it was on>; the token is kept for this tab. 401 sends the person to the
+// login page; 429/503 are retried after Retry-After (up to 6 times); other errors reject with the API's message.
 (function () {
   'use strict';
   var GX = window.GX = window.GX || {};
-  var ORG_KEY = 'gx.org';
+  var ORG_KEY = 'gx.org', TOKEN_KEY = 'gx.token';
+  var CLIENT_ID = 'gc-web-apps';
 
   function delay(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
 
@@ -13,17 +15,38 @@
     return '/login/' + (org ? '#/authenticate-adv/org/' + encodeURIComponent(org) : '');
   }
 
+  // Coming back from the implicit grant: keep the token, restore the route it was asked from.
+  (function takeTokenFromHash() {
+    var m = location.hash.match(/^#access_token=([^&]+)(.*)$/);
+    if (!m) return;
+    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(m[1]));
+    var state = (m[2].match(/[&]state=([^&]*)/) || [])[1];
+    history.replaceState(null, '', location.pathname + (state ? decodeURIComponent(state) : '#/'));
+  })();
+
+  function never() { return new Promise(function () {}); } // the page is going away
+
+  function authorize() {
+    location.assign('/oauth/authorize?response_type=token&client_id=' + CLIENT_ID + '&redirect_uri='
+      + encodeURIComponent(location.pathname) + '&state=' + encodeURIComponent(location.hash || '#/'));
+    return never();
+  }
+
   function request(method, path, body, attempt) {
     attempt = attempt || 0;
-    var init = { method: method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
+    var token = sessionStorage.getItem(TOKEN_KEY);
+    if (!token) return authorize();
+    var init = { method: method, credentials: 'same-origin',
+      headers: { Accept: 'application/json', Authorization: 'Bearer ' + token } };
     if (body !== undefined) {
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
     }
     return fetch(path, init).then(function (res) {
       if (res.status === 401) {
+        sessionStorage.removeItem(TOKEN_KEY);
         location.assign(loginUrl());
-        return new Promise(function () {}); // the page is going away
+        return never();
       }
       if ((res.status === 429 || res.status === 503) && attempt < 6) {
         var wait = (parseFloat(res.headers.get('Retry-After')) || 1) * 1000;

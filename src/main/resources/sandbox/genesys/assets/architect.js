@@ -344,7 +344,7 @@
         item.addEventListener('keydown', function (e) { if (e.key === 'Enter' && self.editing) self.insert(tool, 0); });
         list.appendChild(item);
       });
-      cats.appendChild(h('div', { cls: '@@arc-cat-wrap@@', 'data-cat': cat[0] }, toggle, list));
+      cats.appendChild(h('div', { cls: '@@arc-cat-wrap@@' }, toggle, list));
       cat.setOpen = setOpen;
       cat.list = list;
     });
@@ -387,7 +387,7 @@
     var over = null;
     function zoneAt(x, y) {
       var el = document.elementFromPoint(x, y);
-      while (el && !(el.dataset && el.dataset.dropIndex != null)) el = el.parentElement;
+      while (el && el.dropIndex == null) el = el.parentElement;
       return el;
     }
     function move(e) {
@@ -414,7 +414,7 @@
       ghost.remove();
       var zone = zoneAt(e.clientX, e.clientY) || over;
       if (zone) zone.classList.remove('@@arc-drop-hot@@');
-      if (zone && self.editing) self.insert(tool, parseInt(zone.dataset.dropIndex, 10));
+      if (zone && self.editing) self.insert(tool, zone.dropIndex);
       else if (zone) toast('Check out the flow to edit it', 'error');
     }
     document.addEventListener('mousemove', move, true);
@@ -474,8 +474,10 @@
   };
 
   Editor.prototype.dropZone = function (index, label) {
-    return h('li', { cls: '@@arc-drop@@', role: 'region', 'aria-label': label, 'data-drop-index': String(index) },
+    var zone = h('li', { cls: '@@arc-drop@@', role: 'region', 'aria-label': label },
       h('span', { cls: '@@arc-drop-hint@@', text: 'Drop here' }));
+    zone.dropIndex = index; // a property, not an attribute: the real editor exposes no such hook
+    return zone;
   };
 
   // ---------------------------------------------------------------- properties
@@ -512,13 +514,16 @@
       var chkId = eid();
       this.props.appendChild(h('div', { cls: '@@arc-field@@ @@arc-check@@' },
         h('input', { type: 'checkbox', id: chkId, disabled: true }), h('label', { for: chkId, text: 'Override default in-queue handling' })));
-      this.props.appendChild(h('div', { cls: '@@arc-field@@' }, h('label', { for: prId, text: 'Priority' }), priority,
-        h('small', { cls: '@@arc-muted@@', text: 'Between -25,000,000 and 25,000,000' })));
+      this.props.appendChild(h('h4', { cls: '@@arc-props-sec@@', text: 'Audio' }));
       ['Pre-Transfer Audio', 'Failed Transfer Audio'].forEach(function (label) {
         var id = eid();
         self.props.appendChild(h('div', { cls: '@@arc-field@@' }, h('label', { for: id, text: label }),
           h('input', { id: id, cls: '@@arc-input@@', placeholder: 'No audio', readonly: true })));
       });
+      this.props.appendChild(h('h4', { cls: '@@arc-props-sec@@', text: 'Routing' }));
+      this.props.appendChild(h('div', { cls: '@@arc-field@@' }, h('label', { for: prId, text: 'Priority' }), priority,
+        h('small', { cls: '@@arc-muted@@', text: 'Between -25,000,000 and 25,000,000' })));
+      this.props.appendChild(preferredAgents(a, ro, function () { self.dirty(); }));
     }
     if (!ro) {
       this.props.appendChild(h('div', { cls: '@@arc-props-foot@@' }, button('Delete Action', { accent: 'ghost' }, function () {
@@ -531,6 +536,71 @@
       })));
     }
   };
+
+  // Preferred Agents: up to 20 agent/score pairs (score 0-100, higher is more preferred); each agent
+  // is a user picker that searches people as one types.
+  var MAX_PREFERRED = 20;
+  function preferredAgents(action, readOnly, changed) {
+    action.preferredAgents = action.preferredAgents || [];
+    var rows = h('ol', { cls: '@@arc-pairs@@' });
+    var add = button('Add Preferred Agent', { accent: 'ghost' }, function () {
+      action.preferredAgents.push({ user: null, score: 100 });
+      changed();
+      render();
+    });
+    function render() {
+      rows.textContent = '';
+      action.preferredAgents.forEach(function (pair, i) {
+        var scoreId = eid();
+        var score = h('input', { id: scoreId, type: 'number', cls: '@@arc-input@@ @@arc-score@@', min: '0', max: '100',
+          value: String(pair.score), readonly: readOnly });
+        score.addEventListener('input', function () { pair.score = parseInt(score.value, 10); changed(); });
+        rows.appendChild(h('li', { role: 'group', 'aria-label': 'Preferred agent ' + (i + 1), cls: '@@arc-pair@@' },
+          userPicker(pair, readOnly, changed),
+          h('div', { cls: '@@arc-field@@' }, h('label', { for: scoreId, text: 'Score' }), score),
+          readOnly ? null : h('button', { type: 'button', cls: '@@arc-tool-icon@@', 'aria-label': 'Remove preferred agent ' + (i + 1),
+            onclick: function () { action.preferredAgents.splice(i, 1); changed(); render(); } }, '\u00D7')));
+      });
+      add.hidden = readOnly || action.preferredAgents.length >= MAX_PREFERRED;
+    }
+    render();
+    return h('div', { cls: '@@arc-field@@', role: 'group', 'aria-label': 'Preferred Agents' },
+      h('span', { cls: '@@arc-label@@', text: 'Preferred Agents' }),
+      action.preferredAgents.length || !readOnly ? null : h('small', { cls: '@@arc-muted@@', text: 'Not set' }),
+      rows, add,
+      h('small', { cls: '@@arc-muted@@', text: 'Up to ' + MAX_PREFERRED + ' agents with a score from 0 to 100.' }));
+  }
+
+  function userPicker(pair, readOnly, changed) {
+    var inputId = eid(), listId = eid();
+    var input = h('input', { id: inputId, cls: '@@arc-input@@', role: 'combobox', 'aria-autocomplete': 'list',
+      'aria-expanded': 'false', 'aria-controls': listId, autocomplete: 'off', placeholder: 'Search users',
+      value: pair.user ? pair.user.name : '', readonly: readOnly });
+    var list = h('ul', { id: listId, role: 'listbox', 'aria-label': 'Users', cls: '@@arc-listbox@@', hidden: true });
+    var timer;
+    function open(flag) { list.hidden = !flag; input.setAttribute('aria-expanded', String(flag)); }
+    function load() {
+      var q = input.value.trim();
+      if (!q) { open(false); return; }
+      api('POST', '/api/v2/users/search', { pageSize: 25, query: [{ type: 'CONTAINS', fields: ['name', 'email'], value: q }] })
+        .then(function (found) {
+          list.textContent = '';
+          (found.results || []).forEach(function (u) {
+            list.appendChild(h('li', { role: 'option', id: eid(), onmousedown: function (e) { e.preventDefault(); },
+              onclick: function () { pair.user = { id: u.id, name: u.name }; input.value = u.name; open(false); changed(); } },
+              h('span', { text: u.name }), h('small', { cls: '@@arc-muted@@', 'aria-hidden': 'true', text: ' ' + (u.email || '') })));
+          });
+          if (!list.firstChild) list.appendChild(h('li', { cls: '@@arc-list-note@@', text: 'No users match "' + q + '"' }));
+          open(true);
+        }, function (e) { list.textContent = ''; list.appendChild(h('li', { cls: '@@arc-list-note@@', role: 'alert', text: e.message })); open(true); });
+    }
+    if (!readOnly) {
+      input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(load, 250); });
+      input.addEventListener('blur', function () { setTimeout(function () { open(false); }, 150); });
+    }
+    return h('div', { cls: '@@arc-field@@' }, h('label', { for: inputId, text: 'Agent' }),
+      h('div', { cls: '@@arc-combo@@' }, input, list));
+  }
 
   function queuePicker(action, readOnly, changed) {
     var inputId = eid(), listId = eid();
@@ -589,7 +659,8 @@
       name: this.config.initialState.name || 'Initial State',
       actions: this.config.initialState.actions.map(function (a) {
         return a.type === 'transferToAcd'
-          ? { type: a.type, name: a.name, queue: a.queue ? { id: a.queue.id, name: a.queue.name } : null, priority: a.priority || 0 }
+          ? { type: a.type, name: a.name, queue: a.queue ? { id: a.queue.id, name: a.queue.name } : null, priority: a.priority || 0,
+              preferredAgents: (a.preferredAgents || []).map(function (p) { return { user: p.user, score: p.score }; }) }
           : { type: a.type, name: a.name };
       }) } };
   };

@@ -13,7 +13,7 @@
   function status(p) {
     if (p.createStatus === 'Error') return h('span', { class: '@@gx-pill@@ @@gx-pill-bad@@', role: 'status' }, 'Error');
     if (p.createStatus === 'Completed') return h('span', { class: '@@gx-pill@@ @@gx-pill-ok@@', role: 'status' }, p.status || 'Active');
-    return h('span', { class: '@@gx-pill@@ @@gx-pill-wait@@', role: 'status' }, h('gux-spinner', { small: true }), 'Initiated…');
+    return h('span', { class: '@@gx-pill@@ @@gx-pill-wait@@', role: 'status' }, h('gux-radial-loading', { small: true }), 'Initiated…');
   }
 
   function list(main) {

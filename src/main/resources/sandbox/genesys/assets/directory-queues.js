@@ -65,7 +65,7 @@
   function detail(main, id, tab) {
     var tabName = { general: 'General', routing: 'Routing', members: 'Members' }[tab];
     var content = shell.titled(main, CRUMBS.concat([['Queues', BASE]]), '…');
-    var body = h('div', { class: '@@gx-card@@ @@gx-card-pad@@' }, h('gux-spinner', {}));
+    var body = h('div', { class: '@@gx-card@@ @@gx-card-pad@@' }, h('gux-radial-loading', {}));
     var tabs = h('gux-tabs', { label: 'Queue', tabs: 'General|Routing|Members', selected: tabName });
     tabs.addEventListener('gux-tab-change', function (e) {
       location.hash = BASE + '/' + id + '/' + e.detail.tab.toLowerCase();
@@ -110,12 +110,24 @@
     reload();
 
     function reload() {
-      shell.asyncList(listBox, function () { return api.all(path); }, function (entities) {
+      // the members listing carries user references: their e-mails come from the users API
+      shell.asyncList(listBox, function () {
+        return api.all(path).then(function (entities) {
+          if (!entities.length) return { entities: entities, emails: {} };
+          var ids = entities.map(function (m) { return 'id=' + api.enc(m.id); }).join('&');
+          return api.get('/api/v2/users?pageSize=100&' + ids).then(function (page) {
+            var emails = {};
+            (page.entities || []).forEach(function (u) { emails[u.id] = u.email; });
+            return { entities: entities, emails: emails };
+          });
+        });
+      }, function (data) {
+        var entities = data.entities;
         var rows = entities.map(function (m) {
           var user = m.user || {};
           return h('tr', {},
             h('th', { scope: 'row', role: 'rowheader' }, user.name || m.name),
-            h('td', {}, user.email || ''),
+            h('td', {}, data.emails[m.id] || ''),
             h('td', {}, m.joined ? 'Joined' : 'Not joined'));
         });
         return h('div', {}, shell.table('Members', ['Name', 'Email', 'Status'], rows, 'This queue has no members yet.'),

@@ -24,14 +24,31 @@
     ['Integrations', [['Integrations', soon('Integrations')], ['OAuth', soon('OAuth')]]]
   ];
 
-  // The new Menu: nested groups (buttons that expand) and leaves (links).
+  // The new Menu: nested groups (buttons that expand) and leaves (links). Message Routing's path is
+  // documented (Orchestration > Routing); Platforms' is not (one secondary source: Digital and Telephony >
+  // Message > Platform Integrations), which is why page objects find it through the menu's search.
   var NEW_MENU = [
     ['Orchestration', [['Routing', [['Message Routing', ROUTES.messageRouting], ['Queues', ROUTES.queues], ['Call Routing', soon('Call Routing')]]],
       ['Architect', 'architect'], ['Skills', soon('Skills')]]],
-    ['IT and Integrations', [['Message Platforms', ROUTES.platforms], ['Integrations', soon('Integrations')], ['OAuth', soon('OAuth')]]],
+    ['Digital and Telephony', [['Message', [['Platform Integrations', ROUTES.platforms], ['Messenger Deployments', soon('Messenger Deployments')],
+      ['SMS Number Inventory', soon('SMS Number Inventory')]]], ['Telephony', [['Trunks', soon('Trunks')], ['Sites', soon('Sites')]]]]],
+    ['IT and Integrations', [['Integrations', soon('Integrations')], ['OAuth', soon('OAuth')]]],
     ['User Management', [['People', soon('People')], ['Roles / Permissions', soon('Roles / Permissions')]]],
     ['Performance', [['Workspace', soon('Workspace')], ['Queue Activity', soon('Queue Activity')]]]
   ];
+
+  /** Every leaf of the new Menu with the path to it, for the menu's search. */
+  function menuLeaves(items, path) {
+    return items.reduce(function (acc, item) {
+      return acc.concat(Array.isArray(item[1]) ? menuLeaves(item[1], path.concat([item[0]]))
+        : [{ name: item[0], target: item[1], path: path.join(' > ') }]);
+    }, []);
+  }
+
+  function matches(name, query) {
+    var q = query.trim().toLowerCase();
+    return !q || name.toLowerCase().indexOf(q) >= 0;
+  }
 
   function openArchitect(e) {
     if (e) e.preventDefault();
@@ -73,8 +90,32 @@
     var open = document.querySelector('.@@gx-menu-panel@@');
     if (open) { closeMenu(); return; }
     button.setAttribute('aria-expanded', 'true');
-    var panel = h('nav', { class: '@@gx-menu-panel@@', 'aria-label': 'Menu' }, menuItems(NEW_MENU));
+    var search = Gux.textField({ label: 'Search menu', placeholder: 'Search', type: 'search', hideLabel: true });
+    var tree = h('div', {}, menuItems(NEW_MENU));
+    var results = h('div', { hidden: true });
+    var typing;
+    search.input.addEventListener('input', function () {
+      clearTimeout(typing);
+      typing = setTimeout(function () { showResults(search.value, tree, results); }, 150);
+    });
+    var panel = h('nav', { class: '@@gx-menu-panel@@', 'aria-label': 'Menu' },
+      h('div', { class: '@@gx-menu-search@@' }, search.el), tree, results);
     document.body.appendChild(panel);
+  }
+
+  // Search results replace the tree: a link per matching page, with the path to it under its name.
+  function showResults(query, tree, results) {
+    var searching = query.trim().length > 0;
+    tree.hidden = searching;
+    results.hidden = !searching;
+    if (!searching) { results.replaceChildren(); return; }
+    var found = menuLeaves(NEW_MENU, []).filter(function (l) { return matches(l.name, query) || matches(l.path, query); });
+    results.replaceChildren(found.length
+      ? h('ul', { class: '@@gx-menu-results@@', 'aria-label': 'Search results' }, found.map(function (l) {
+          return h('li', {}, navLink(l.name, l.target, '@@gx-menu-link@@', closeMenu),
+            h('span', { class: '@@gx-menu-path@@' }, l.path));
+        }))
+      : h('p', { class: '@@gx-menu-none@@', role: 'status' }, 'No results for "' + query.trim() + '"'));
   }
 
   function closeMenu() {
@@ -133,7 +174,7 @@
   function asyncList(container, load, render) {
     var ticket = {};
     container._ticket = ticket;
-    container.replaceChildren(h('gux-spinner', {}));
+    container.replaceChildren(h('gux-radial-loading', {}));
     return load().then(function (data) {
       return new Promise(function (resolve) { setTimeout(resolve, 150 + Math.random() * 250); }).then(function () {
         if (container._ticket !== ticket) return;
@@ -190,15 +231,41 @@
       var c = titled(main, [['Home', '#/']], 'Admin');
       c.appendChild(h('div', { class: '@@gx-card@@ @@gx-card-pad@@' },
         h('h2', { class: '@@gx-section-title@@' }, 'Admin pages have moved'),
-        h('p', { class: '@@gx-muted@@' }, 'Open the Menu at the top left to find Orchestration, IT and Integrations, User Management and more.')));
+        h('p', { class: '@@gx-muted@@' }, 'Open the Menu at the top left to find Orchestration, Digital and Telephony, IT and Integrations and more, or search it.')));
       return;
     }
     var content = titled(main, [['Home', '#/']], 'Admin');
-    content.appendChild(h('div', { class: '@@gx-grid@@' }, LEGACY_GROUPS.map(function (g) {
-      return h('section', { class: '@@gx-card@@ @@gx-group@@', 'aria-label': g[0] },
-        h('h2', {}, g[0]),
-        h('ul', {}, g[1].map(function (l) { return h('li', {}, navLink(l[0], l[1], '')); })));
-    })));
+    var search = Gux.textField({ label: 'Search Admin', placeholder: 'Search', type: 'search', hideLabel: true });
+    var none = h('div', { class: '@@gx-card@@ @@gx-empty@@', role: 'status', hidden: true });
+    var groups = LEGACY_GROUPS.map(function (g) {
+      var items = g[1].map(function (l) { return { name: l[0], el: h('li', {}, navLink(l[0], l[1], '')) }; });
+      var section = h('section', { class: '@@gx-card@@ @@gx-group@@', 'aria-label': g[0] },
+        h('h2', {}, g[0]), h('ul', {}, items.map(function (i) { return i.el; })));
+      return { name: g[0], items: items, el: section };
+    });
+    // Search filters the groups in place: only matching links (or whole matching groups) stay.
+    var typing;
+    search.input.addEventListener('input', function () {
+      clearTimeout(typing);
+      typing = setTimeout(function () {
+        var shown = 0;
+        groups.forEach(function (g) {
+          var groupHit = search.value.trim() && matches(g.name, search.value);
+          var visible = 0;
+          g.items.forEach(function (i) {
+            i.el.hidden = !(groupHit || matches(i.name, search.value));
+            if (!i.el.hidden) visible++;
+          });
+          g.el.hidden = visible === 0;
+          shown += visible;
+        });
+        none.hidden = shown > 0;
+        none.textContent = shown ? '' : 'No admin pages match "' + search.value.trim() + '"';
+      }, 150);
+    });
+    content.appendChild(h('div', { class: '@@gx-admin-search@@' }, search.el));
+    content.appendChild(h('div', { class: '@@gx-grid@@' }, groups.map(function (g) { return g.el; })));
+    content.appendChild(none);
   }
 
   function unavailable(root, ctx, name) {

@@ -13,6 +13,8 @@
     [/^#\/admin\/messaging\/platforms\/new\/?$/, function () { GX.platforms.choose(main(true)); }],
     [/^#\/admin\/messaging\/platforms\/new\/open\/?$/, function () { GX.platforms.form(main(true)); }],
     [/^#\/admin\/routing\/message-routing\/?$/, function () { GX.routing.list(main(true)); }],
+    [/^#\/admin\/routing\/message-routing\/new\/?$/, function () { GX.routing.page(main(true), null); }],
+    [/^#\/admin\/routing\/message-routing\/([^/]+)\/?$/, function (m) { GX.routing.page(main(true), decodeURIComponent(m[1])); }],
     [/^#\/admin\/unavailable\/(.+)$/, function (m) { shell.unavailable(root, ctx, decodeURIComponent(m[1])); }],
     [/^#\/admin\/?$/, function () { shell.adminHome(root, ctx); }]
   ];
@@ -28,7 +30,15 @@
     shell.splash(root, ctx);
   }
 
-  GX.api.get('/__sandbox/ui').then(function (who) {
+  // the org's front-end configuration (which navigation it shows) comes with the page, as in Ember apps
+  function config() {
+    var meta = document.querySelector('meta[name="web-directory/config/environment"]');
+    try { return JSON.parse(decodeURIComponent(meta.getAttribute('content'))); } catch (e) { return {}; }
+  }
+
+  GX.api.get('/api/v2/users/me?expand=organization').then(function (me) {
+    var who = { org: me.organization.name, navigation: config().navigation === 'new' ? 'new' : 'legacy',
+      user: { id: me.id, name: me.name, email: me.email } };
     ctx = who;
     GX.ctx = who;
     GX.api.rememberOrg(who.org);

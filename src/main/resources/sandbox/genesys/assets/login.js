@@ -7,6 +7,8 @@
   var banner = document.getElementById('@@gx-login-banner@@');
   var submit = document.getElementById('@@gx-login-submit@@');
   var orgInput = document.getElementById('@@gx-org@@');
+  var emailInput = document.getElementById('@@gx-email@@');
+  var passwordInput = document.getElementById('@@gx-password@@');
   var match = location.hash.match(/authenticate-adv\/org\/([^/?]+)/);
   var org = match ? decodeURIComponent(match[1]) : '';
 
@@ -17,11 +19,20 @@
     document.getElementById('@@gx-login-org@@').textContent = 'Enter your organization and credentials.';
   }
 
-  fetch('/__sandbox/ui', { credentials: 'same-origin' }).then(function (res) {
-    return res.ok ? res.json() : null;
-  }).then(function (who) {
-    if (who && (!org || who.org === org)) location.replace('/directory/#/');
-  }, function () {});
+  // A tab that still holds a valid token of this org, in a browser whose session opens the apps, goes
+  // straight on (both are checked: a browser that lost its cookie would otherwise bounce back here).
+  var token = sessionStorage.getItem('gx.token');
+  if (token) {
+    Promise.all([
+      fetch('/api/v2/users/me?expand=organization', { headers: { Authorization: 'Bearer ' + token, Accept: 'application/json' } })
+        .then(function (res) { return res.ok ? res.json() : null; }),
+      fetch('/directory/', { credentials: 'same-origin', redirect: 'manual' })
+        .then(function (res) { return res.ok && res.type !== 'opaqueredirect'; })
+    ]).then(function (both) {
+      var me = both[0];
+      if (me && both[1] && (!org || me.organization.name === org)) location.replace('/directory/#/');
+    }, function () {});
+  }
 
   function showError(message) {
     banner.replaceChildren(message ? h('div', { class: '@@gx-login-banner@@', role: 'alert' }, message) : '');
@@ -34,7 +45,7 @@
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     showError(null);
-    var body = { org: org || orgInput.value.trim(), email: form.email.value.trim(), password: form.password.value };
+    var body = { org: org || orgInput.value.trim(), email: emailInput.value.trim(), password: passwordInput.value };
     if (!body.email || !body.password) { showError('Enter your email address and password.'); return; }
     submit.disabled = true;
     fetch('/login/authenticate', { method: 'POST', credentials: 'same-origin',

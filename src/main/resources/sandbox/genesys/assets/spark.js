@@ -98,7 +98,7 @@
     }
   }
 
-  // ---------------------------------------------------------------- gux-spinner
+  // ---------------------------------------------------------------- gux-radial-loading
   var SPINNER_CSS = ':host{display:flex;justify-content:center;padding:36px 0}' +
     '.@@gux-spin@@{width:32px;height:32px;border-radius:50%;border:3px solid #d6dce6;border-top-color:#ff4f1f;' +
     'animation:@@gux-rot@@ .8s linear infinite}' +
@@ -141,7 +141,7 @@
         '<button class="@@gux-modal-close@@" type="button" aria-label="Close"><span aria-hidden="true">&times;</span></button></div>' +
         '<div class="@@gux-modal-body@@"><slot></slot></div>' +
         '<div class="@@gux-modal-foot@@"><slot name="footer"></slot></div>' +
-        '<div class="@@gux-modal-busy@@"><gux-spinner small></gux-spinner></div></div>');
+        '<div class="@@gux-modal-busy@@"><gux-radial-loading small></gux-radial-loading></div></div>');
       root.querySelector('button').addEventListener('click', this.dismiss.bind(this));
       this.addEventListener('keydown', function (e) { if (e.key === 'Escape') this.dismiss(); }.bind(this));
     }
@@ -211,6 +211,13 @@
     disconnectedCallback() { document.removeEventListener('mousedown', this._outside); }
     get value() { return this._value; }
     get selectedLabel() { var o = this._selected; return o ? o.label : null; }
+    /** Shows a saved value as chosen (an edit page opening with its current values). */
+    preselect(option) {
+      this._value = option.value;
+      this._selected = option;
+      if (!this._box) return; // not connected yet: connectedCallback renders it
+      if (this.hasAttribute('filterable')) this._box.value = option.label; else this._renderValue();
+    }
     toggle() { if (this._list.hidden) this._load(''); else this.close(); }
     close() { this._list.hidden = true; this._box.setAttribute('aria-expanded', 'false'); }
     _onType() {
@@ -222,7 +229,7 @@
       this._ticket = ticket;
       this._list.hidden = false;
       this._box.setAttribute('aria-expanded', 'true');
-      this._list.replaceChildren(document.createElement('gux-spinner'));
+      this._list.replaceChildren(document.createElement('gux-radial-loading'));
       this._list.firstChild.setAttribute('small', '');
       var loader = this.loader || function () { return Promise.resolve([]); };
       Promise.resolve(loader(filter)).then(function (options) {
@@ -354,7 +361,7 @@
   }
 
   customElements.define('gux-button', GuxButton);
-  customElements.define('gux-spinner', GuxSpinner);
+  customElements.define('gux-radial-loading', GuxSpinner);
   customElements.define('gux-modal', GuxModal);
   customElements.define('gux-dropdown', GuxDropdown);
   customElements.define('gux-tabs', GuxTabs);

@@ -47,12 +47,44 @@ class AdminNavigationBrowserTest {
         visitEveryPage();
     }
 
+    @Test
+    void adminSearchBoxFiltersTheAdminPageToMessageRouting() {
+        useNavigation("legacy");
+        twin.ui().click(Locator.link("Admin").within(Locator.role("navigation", "Main")));
+        twin.ui().fill(Locator.field("Search Admin"), "message rout");
+        twin.ui().waitUntilGone(Locator.link("Queues"));
+        assertThat(twin.ui().names(Locator.anyOf("link").within(Locator.anyOf("main"))))
+                .contains("Message Routing").doesNotContain("Platforms", "Architect");
+        twin.shot("admin-search-legacy");
+        twin.ui().fill(Locator.field("Search Admin"), "no such page");
+        assertThat(twin.ui().text(Locator.anyOf("status"))).isEqualTo("No admin pages match \"no such page\"");
+    }
+
+    @Test
+    void newMenuSearchListsMatchesWithTheirPaths() {
+        useNavigation("new");
+        twin.ui().click(Locator.button("Menu"));
+        twin.ui().fill(Locator.field("Search menu"), "routing");
+        Locator results = Locator.role("list", "Search results");
+        twin.ui().find(Locator.link("Call Routing").within(results));
+        assertThat(twin.ui().names(Locator.anyOf("link").within(results)))
+                .containsExactly("Message Routing", "Queues", "Call Routing");
+        assertThat(twin.ui().text(results)).contains("Orchestration > Routing");
+        twin.shot("menu-search-new");
+        twin.ui().fill(Locator.field("Search menu"), "platform");
+        assertThat(twin.ui().text(Locator.link("Platform Integrations").within(results))).isEqualTo("Platform Integrations");
+        twin.ui().click(Locator.button("Menu"));
+    }
+
     private void visitEveryPage() {
         navigation.openQueues();
         assertThat(twin.ui().currentUrl()).endsWith("/directory/#/admin/routing/queues");
         navigation.openPlatforms();
         assertThat(twin.ui().currentUrl()).endsWith("/directory/#/admin/messaging/platforms");
         navigation.openMessageRouting();
+        assertThat(twin.ui().currentUrl()).endsWith("/directory/#/admin/routing/message-routing");
+        navigation.openQueues();
+        navigation.searchForMessageRouting();
         assertThat(twin.ui().currentUrl()).endsWith("/directory/#/admin/routing/message-routing");
 
         String admin = twin.driver().getWindowHandle();

@@ -56,11 +56,17 @@ class PlatformsAndRoutingBrowserTest {
         twin.shot("platforms");
 
         navigation.openMessageRouting();
-        twin.ui().click(Locator.button("Add"));
+        String list = twin.ui().currentUrl();
+        routing.startNewRoute();
+        // Add opens the Message Routing page, its own route in the app, not a dialog over the list
+        assertThat(twin.ui().currentUrl()).endsWith("/directory/#/admin/routing/message-routing/new");
+        assertThat(twin.ui().isShown(Locator.anyOf("dialog"))).isFalse();
         twin.ui().click(Locator.field("Inbound Message Flow"));
         twin.ui().find(Locator.option("Customer Care Messaging"));
         twin.shot("message-routing-add");
         twin.ui().click(Locator.button("Cancel"));
+        twin.ui().find(Locator.field("Filter by flow name"));
+        assertThat(twin.ui().currentUrl()).isEqualTo(list);
         routing.addRoute("Customer Care Messaging", "Harness Channel");
         assertThat(routing.flowRoutedTo("Harness Channel")).contains("Customer Care Messaging");
         twin.ui().waitUntilGone(Locator.anyOf("status"));

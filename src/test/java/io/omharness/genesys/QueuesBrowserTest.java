@@ -53,6 +53,11 @@ class QueuesBrowserTest {
         queues.addMember("Sandbox Admin");
 
         assertThat(queues.memberNames()).containsExactly("Sandbox Admin");
+        String email = twin.genesys().email();
+        assertThat(queues.members()).containsExactly(new QueuesPage.Member("Sandbox Admin", email));
+        assertThat(queues.hasMember(email.toUpperCase(java.util.Locale.ROOT))).isTrue();
+        assertThat(queues.hasMember("Sandbox")).as("a part of a name is not a member").isFalse();
+        assertThat(queues.hasMember("avery.agent@example.com")).isFalse();
         twin.ui().waitUntilGone(Locator.role("status", "Member added"));
         twin.shot("members");
         JsonNode queue = twin.api().getJson("/api/v2/routing/queues?name=Harness%20Messaging").path("entities").path(0);

@@ -122,7 +122,7 @@ final class SeleniumGuideReplay {
 
         t.phase("Message route");
         // And I navigate back to the Genesys Cloud CX Admin console and search for Message Routing
-        t.step("AdminNavigation.openMessageRouting", admin::openMessageRouting);
+        t.step("AdminNavigation.searchForMessageRouting", admin::searchForMessageRouting);
         MessageRoutingPage routing = new MessageRoutingPage(ui);
         // And I open up Message Routing and click to create a new message route
         t.step("MessageRoutingPage.startNewRoute", routing::startNewRoute);

@@ -21,6 +21,7 @@ public final class FlowEditor {
     private static final Locator ACTIONS = Locator.anyOf("listitem").within(Locator.role("list", "Initial State actions"));
     private static final Locator PROPERTIES = Locator.role("region", "Properties");
     private static final Locator QUEUE = Locator.field("Queue").within(PROPERTIES);
+    private static final Locator QUEUE_OPTIONS = Locator.role("listbox", "Queues").within(PROPERTIES);
     private static final Locator TOOLBAR = Locator.role("toolbar", "Flow actions");
     private static final Locator SAVE = Locator.button("Save").within(TOOLBAR);
     private static final Locator VALIDATE = Locator.button("Validate").within(TOOLBAR);
@@ -70,7 +71,7 @@ public final class FlowEditor {
     /** Searches the Queue picker of the selected Transfer to ACD and picks the queue. */
     public void chooseQueue(String queueName) {
         ui.fill(QUEUE, queueName);
-        ui.click(Locator.option(queueName).within(PROPERTIES));
+        ui.click(Locator.option(queueName).within(QUEUE_OPTIONS));
         ui.find(Locator.text("Queue: " + queueName).within(WORKSPACE));
     }
 

@@ -82,12 +82,29 @@ class ArchitectEditorBrowserTest {
 
     @Test
     @Order(4)
+    void preferredAgentsSitBesideTheQueueAndAreValidated() {
+        Locator preferred = Locator.role("group", "Preferred Agents").within(PROPERTIES);
+        twin.ui().click(Locator.button("Add Preferred Agent").within(preferred));
+        Locator agent = Locator.field("Agent").within(Locator.role("group", "Preferred agent 1"));
+        twin.ui().fill(agent, "Sandbox");
+        twin.ui().click(Locator.option("Sandbox Admin").within(Locator.role("listbox", "Users")));
+        Locator score = Locator.field("Score").within(preferred);
+        twin.ui().fill(score, "150");
+        // the agent picker is a second combobox in the panel: the queue still goes into the Queue field
+        editor.chooseQueue("Support");
+        twin.shot("08-preferred-agents");
+        assertThat(editor.validate()).containsExactly("Transfer to ACD: the score of preferred agent 1 must be from 0 to 100.");
+        twin.ui().fill(score, "90");
+    }
+
+    @Test
+    @Order(5)
     void publishesWithAQueueAndTheApiShowsIt() {
         editor.chooseQueue("Support");
         assertThat(editor.validate()).isEmpty();
 
         editor.publish();
-        twin.shot("08-published");
+        twin.shot("09-published");
 
         JsonNode flow = twin.api().flowNamed(TYPE, FLOW);
         JsonNode support = twin.api().getJson("/api/v2/routing/queues?name=Support").path("entities").get(0);

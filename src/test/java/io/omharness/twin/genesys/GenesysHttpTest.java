@@ -50,7 +50,9 @@ class GenesysHttpTest {
         assertThat(http.get("/directory/").header("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login/"));
 
         GenesysHttp.Response ok = http.login(ORG, email, PASSWORD);
-        assertThat(ok.json().path("redirect").asText()).isEqualTo("/directory/#/");
+        // a login continues with the implicit grant of the web apps, as the real login does
+        assertThat(ok.json().path("redirect").asText())
+                .isEqualTo("/oauth/authorize?response_type=token&client_id=gc-web-apps&redirect_uri=%2Fdirectory%2F&state=%23%2F");
         assertThat(ok.header("Set-Cookie")).hasValueSatisfying(setCookie -> assertThat(setCookie)
                 .startsWith("gcx_session=").containsIgnoringCase("HttpOnly").contains("Path=/"));
         String cookie = ok.sessionCookie();
@@ -64,8 +66,26 @@ class GenesysHttpTest {
         assertThat(ui.path("user").path("name").asText()).isEqualTo("Sandbox Admin");
         assertThat(http.request("GET", "/api/v2/users/me").cookie(cookie).send().json().path("email").asText()).isEqualTo(email);
 
+        // the apps' token: /oauth/authorize answers with it in the fragment; users/me then says who and which org
+        GenesysHttp.Response grant = http.request("GET", "/oauth/authorize?response_type=token&client_id=gc-web-apps"
+                + "&redirect_uri=%2Farchitect%2F&state=%23%2Finboundshortmessage%2Fflows").cookie(cookie).send();
+        assertThat(grant.status()).isEqualTo(302);
+        String location = grant.header("Location").orElseThrow();
+        assertThat(location).startsWith("/architect/#access_token=").contains("&token_type=bearer")
+                .endsWith("&state=%23%2Finboundshortmessage%2Fflows");
+        String token = location.replaceAll("^.*access_token=([^&]+).*$", "$1");
+        JsonNode me = http.request("GET", "/api/v2/users/me?expand=organization").bearer(token).send().json();
+        assertThat(me.path("name").asText()).isEqualTo("Sandbox Admin");
+        assertThat(me.path("organization").path("name").asText()).isEqualTo(ORG);
+        assertThat(http.request("GET", "/oauth/authorize?response_type=token&redirect_uri=https%3A%2F%2Fevil.example%2F")
+                .cookie(cookie).send().status()).isEqualTo(400);
+        assertThat(http.request("GET", "/oauth/authorize?response_type=token&redirect_uri=%2Fdirectory%2F").send()
+                .header("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/login/"));
+
         http.request("POST", "/login/logout").cookie(cookie).send();
         assertThat(http.request("GET", "/api/v2/users/me").cookie(cookie).send().status()).isEqualTo(401);
+        assertThat(http.request("GET", "/api/v2/users/me").bearer(token).send().status()).as("the token ends with its session")
+                .isEqualTo(401);
     }
 
     @Test

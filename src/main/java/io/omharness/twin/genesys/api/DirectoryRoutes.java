@@ -21,10 +21,19 @@ public final class DirectoryRoutes {
                         + "Client credentials cannot be used for requests to this resource.");
             }
             User me = call.org().users().require(call.caller().userId());
-            Http.json(call.ctx(), 200, me.json(call.org().division()));
+            Map<String, Object> body = Http.JSON.convertValue(me.json(call.org().division()),
+                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+            if (call.ctx().queryParams("expand").stream().anyMatch(e -> List.of(e.split(",")).contains("organization"))) {
+                body.put("organization", Map.of("id", call.tenant().id(), "name", call.tenant().orgName(),
+                        "selfUri", "/api/v2/organizations/" + call.tenant().id()));
+            }
+            Http.json(call.ctx(), 200, body);
         }));
         app.get("/api/v2/users", api.handler(call -> {
-            var users = call.org().users().list().stream().map(u -> u.json(call.org().division())).toList();
+            // no name filter (as the real API); `id` (repeatable) asks for those users only
+            List<String> ids = call.ctx().queryParams("id");
+            var users = call.org().users().list().stream().filter(u -> ids.isEmpty() || ids.contains(u.id()))
+                    .map(u -> u.json(call.org().division())).toList();
             Http.json(call.ctx(), 200, page(call, users, "/api/v2/users"));
         }));
         app.post("/api/v2/users/search", api.handler(call -> Http.json(call.ctx(), 200,

@@ -19,6 +19,8 @@ public final class Sessions {
     private final Clock clock;
     private final Supplier<Duration> lifetime;
     private final Map<String, Entry> byId = new ConcurrentHashMap<>();
+    // the web apps' bearer tokens (implicit grant): each belongs to a session and lives as long as it
+    private final Map<String, String> sessionByToken = new ConcurrentHashMap<>();
 
     public Sessions(Clock clock, Supplier<Duration> lifetime) {
         this.clock = clock;
@@ -55,7 +57,32 @@ public final class Sessions {
     public void close(String sessionId) {
         if (sessionId != null) {
             byId.remove(sessionId);
+            sessionByToken.values().removeIf(sessionId::equals);
         }
+    }
+
+    /** A bearer token for the web apps of an active session, with its remaining lifetime. */
+    public Optional<UserToken> issueToken(String sessionId) {
+        if (state(sessionId) != State.ACTIVE) {
+            return Optional.empty();
+        }
+        String token = randomId();
+        sessionByToken.put(token, sessionId);
+        Duration left = Duration.between(clock.instant(), byId.get(sessionId).expiresAt());
+        return Optional.of(new UserToken(token, left.isNegative() ? Duration.ZERO : left));
+    }
+
+    public record UserToken(String accessToken, Duration expiresIn) {
+        @Override
+        public String toString() {
+            return "UserToken[***]";
+        }
+    }
+
+    /** The user behind a web app's bearer token while its session is active. */
+    public Optional<String> userOfToken(String token) {
+        String sessionId = token == null ? null : sessionByToken.get(token);
+        return sessionId == null ? Optional.empty() : use(sessionId);
     }
 
     static String randomId() {

@@ -21,9 +21,18 @@ public final class TenantAuth {
     public record Authenticated(Tenant tenant, Caller caller) {
     }
 
+    /** A client-credentials token (the OAuth client) or a web app's token (the session's user). */
     public Optional<Authenticated> bearer(String token) {
-        return tenants.all().stream().filter(t -> t.genesys().oauth().valid(token)).findFirst()
-                .map(t -> new Authenticated(t, t.genesys().clientCaller()));
+        for (Tenant tenant : tenants.all()) {
+            if (tenant.genesys().oauth().valid(token)) {
+                return Optional.of(new Authenticated(tenant, tenant.genesys().clientCaller()));
+            }
+            Optional<String> userId = tenant.genesys().sessions().userOfToken(token);
+            if (userId.isPresent()) {
+                return tenant.genesys().users().byId(userId.get()).map(u -> new Authenticated(tenant, Caller.user(u)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The active session's tenant and user. */

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 /** What Architect's Validate reports for a flow configuration: errors block publishing, warnings do not. */
 public record FlowValidation(List<Issue> errors, List<Issue> warnings) {
+    private static final int MAX_PREFERRED_AGENTS = 20;
 
     public record Issue(String message, String action) {
     }
@@ -41,7 +42,26 @@ public record FlowValidation(List<Issue> errors, List<Issue> warnings) {
                 errors.add(new Issue(name + ": the queue '" + queue.path("name").asText(queueId)
                         + "' does not exist.", name));
             }
+            preferredAgents(name, action.path("preferredAgents"), errors);
         }
         return new FlowValidation(List.copyOf(errors), List.copyOf(warnings));
+    }
+
+    /** Transfer to ACD takes up to 20 agent/score pairs, each with an agent and a score from 0 to 100. */
+    private static void preferredAgents(String action, JsonNode pairs, List<Issue> errors) {
+        if (pairs.size() > MAX_PREFERRED_AGENTS) {
+            errors.add(new Issue(action + ": at most " + MAX_PREFERRED_AGENTS + " preferred agents are allowed.", action));
+        }
+        int index = 0;
+        for (JsonNode pair : pairs) {
+            index++;
+            if (pair.path("user").path("id").asText("").isBlank()) {
+                errors.add(new Issue(action + ": preferred agent " + index + " has no agent.", action));
+            }
+            JsonNode score = pair.path("score");
+            if (!score.canConvertToInt() || score.asInt() < 0 || score.asInt() > 100) {
+                errors.add(new Issue(action + ": the score of preferred agent " + index + " must be from 0 to 100.", action));
+            }
+        }
     }
 }

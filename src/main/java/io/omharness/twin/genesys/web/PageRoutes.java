@@ -9,11 +9,16 @@ import io.omharness.twin.genesys.api.Http;
 import io.omharness.twin.genesys.auth.TenantAuth;
 import io.omharness.twin.genesys.model.Caller;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** The SPA shells (login public; directory and Architect behind a session), static assets and /__sandbox/ui. */
+/**
+ * The SPA shells (login public; directory and Architect behind a session) and static assets. The directory
+ * shell carries the org's front-end configuration in a meta tag, as Ember apps do (which navigation it shows).
+ */
 public final class PageRoutes {
     private static final Pattern ASSET_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private final SandboxContext context;
@@ -41,6 +46,8 @@ public final class PageRoutes {
             ctx.header("Cache-Control", "public, max-age=3600");
             context.assets().serve(ctx, "genesys/assets/" + file);
         });
+        // control API only (TwinControl.uiSession, for tests): the twin's pages learn who is logged in from
+        // GET /api/v2/users/me?expand=organization with their bearer token, as the real apps do
         app.get("/__sandbox/ui", ctx -> {
             var session = auth.session(ctx.cookie(TenantAuth.SESSION_COOKIE));
             if (session.isEmpty()) {
@@ -71,6 +78,12 @@ public final class PageRoutes {
             ctx.redirect(loginPath(org));
             return;
         }
-        Faults.run(ctx, session.get().tenant().settings(), false, () -> html(ctx, resource));
+        Tenant tenant = session.get().tenant();
+        String config = URLEncoder.encode("{\"navigation\":\"" + (tenant.settings().newNavigation() ? "new" : "legacy") + "\"}",
+                StandardCharsets.UTF_8);
+        Faults.run(ctx, tenant.settings(), false, () -> {
+            ctx.header("Cache-Control", "no-store");
+            ctx.contentType("text/html; charset=utf-8").result(context.assets().page(resource, Map.of("config", config)));
+        });
     }
 }
