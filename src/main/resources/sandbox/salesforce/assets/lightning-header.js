@@ -81,8 +81,9 @@
     var m = document.createElement('div');
     m.className = '@@menu@@';
     m.setAttribute('role', 'menu');
-    m.innerHTML = '<a role="menuitem" href="' + c.appOrigin + '/lightning/setup/SetupOneHome/home">Setup</a>' +
-      '<a role="menuitem" href="' + c.appOrigin + '/lightning/setup/ServiceHome/home">Service Setup</a>' +
+    // Setup opens in a new tab, as Lightning's gear menu does.
+    m.innerHTML = '<a role="menuitem" target="_blank" href="' + c.appOrigin + '/lightning/setup/SetupOneHome/home">Setup</a>' +
+      '<a role="menuitem" target="_blank" href="' + c.appOrigin + '/lightning/setup/ServiceHome/home">Service Setup</a>' +
       '<a role="menuitem" href="#">Developer Console</a><a role="menuitem" href="#">Edit Page</a>';
     r.appendChild(m);
   }

@@ -1,5 +1,7 @@
 package io.omharness.salesforce;
 
+import io.omharness.browser.BrowserPool;
+import io.omharness.browser.BrowserSession;
 import io.omharness.control.TenantOptions;
 import io.omharness.fixture.TwinFixture;
 import io.omharness.target.OrgAccess;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,8 +67,11 @@ class SalesforceSetupBrowserTest {
 
     @Test
     @Order(3)
-    void setupOpensOnItsOwnOriginWithItsOwnSession() {
+    void setupOpensInANewTabOnItsOwnOriginWithItsOwnSession() {
+        String appTab = twin.driver().getWindowHandle();
         new SetupPage(ui, access.salesforce()).open();
+        assertThat(twin.driver().getWindowHandles()).as("the app's tab and Setup's").hasSize(2).contains(appTab);
+        assertThat(twin.driver().getWindowHandle()).as("the page object continues in Setup's tab").isNotEqualTo(appTab);
         assertThat(ui.currentUrl()).startsWith(access.salesforce().setupUrl() + "/lightning/setup/SetupOneHome/home");
         assertThat(access.salesforce().setupUrl()).isNotEqualTo(access.salesforce().loginUrl().replaceAll("/$", ""));
         ui.find(Locator.heading("Most Recently Used"));
@@ -103,5 +109,17 @@ class SalesforceSetupBrowserTest {
         new PackageSettingsPage(ui).retrievedOptions();
         assertThat(ui.currentUrl()).contains("/lightning/setup/ImportedPackage/page?address=");
         twin.shot("07-package-settings-before");
+    }
+
+    @Test
+    @Order(7)
+    void aBrowserGivenBackToThePoolKeepsOnlyItsFirstTab() {
+        assertThat(twin.driver().getWindowHandles()).hasSize(2);
+        BrowserPool pool = new BrowserPool(1, name -> twin.browser());
+        BrowserSession borrowed = pool.borrow(Duration.ofSeconds(1));
+        pool.giveBack(borrowed);
+        assertThat(twin.driver().getWindowHandles()).hasSize(1);
+        assertThat(ui.currentUrl()).contains("/lightning/page/home");
+        assertThat(pool.borrow(Duration.ofSeconds(1))).isSameAs(borrowed);
     }
 }
