@@ -39,10 +39,17 @@ final class EmbeddedTwin implements AutoCloseable {
         OrgAccess access = control.createTenant(TenantOptions.defaults()
                 .navigation(config.sandbox().navigation())
                 .identityVerification(config.sandbox().identityVerification())
+                .salesforceNamespace(namespaceOf(config.orgs().salesforce().queueObject()))
                 .salesforcePasswordFlow(flow.equals("password")));
         OrgAccess.Salesforce s = access.salesforce();
         return new OrgAccess(access.sandboxTenantId(), access.genesys(), new OrgAccess.Salesforce(s.loginUrl(), s.setupUrl(),
                 s.username(), s.password(), s.api().withFlow(SalesforceAuth.Flow.fromConfig(flow))));
+    }
+
+    /** The namespace prefix of a configured object name ({@code ns__Name__c}), so the twin's org has that object. */
+    static String namespaceOf(String objectApiName) {
+        int first = objectApiName.indexOf("__");
+        return first > 0 && objectApiName.indexOf("__", first + 2) > 0 ? objectApiName.substring(0, first) : "";
     }
 
     Map<String, String> facts() {

@@ -16,9 +16,10 @@
 
   function setup() {
     var label = c.node === 'SetupOneHome' ? 'Home' : (window.sfxSetupLabel(c.node) || c.node);
-    main.innerHTML = '<div class="@@setup@@"><aside class="@@card@@ @@tree-panel@@"><one-setup-tree node="' + esc(c.node) + '"></one-setup-tree></aside>' +
+    main.innerHTML = '<div class="@@setup@@"><aside class="@@card@@ @@tree-panel@@"><div class="@@stree@@"></div></aside>' +
       '<section class="@@content@@" id="' + sfxUid('content') + '">' + pageHeader('SETUP', label, '#7f8de1') + '<div class="@@body-slot@@"><lightning-spinner></lightning-spinner></div></section></div>';
     var slot = main.querySelector('.@@body-slot@@');
+    window.sfxSetupTree(main.querySelector('.@@stree@@'), c.node);
     if (c.frameSrc) {
       slot.className = '@@body-slot@@ @@frame-slot@@ @@card@@';
       slot.innerHTML = '<force-aloha-page src="' + esc(c.frameSrc) + '" frame-title="' + esc(label) + '"></force-aloha-page>';

@@ -14,13 +14,20 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchShadowRootException;
+import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Login with identity verification, Setup on its own origin, Quick Find, and the iframe behind a shadow root. */
+/**
+ * Login with identity verification, Setup in a new tab on its own origin, Quick Find, synthetic shadow
+ * (most of Lightning: children in the light DOM) and the classic iframe in force-aloha-page.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SalesforceSetupBrowserTest {
     private static TwinFixture twin;
@@ -75,6 +82,11 @@ class SalesforceSetupBrowserTest {
         assertThat(ui.currentUrl()).startsWith(access.salesforce().setupUrl() + "/lightning/setup/SetupOneHome/home");
         assertThat(access.salesforce().setupUrl()).isNotEqualTo(access.salesforce().loginUrl().replaceAll("/$", ""));
         ui.find(Locator.heading("Most Recently Used"));
+        // synthetic shadow: lightning-button's <button> is its light-DOM child, the host has no shadow root
+        WebElement button = ui.find(Locator.button("Get Started"));
+        WebElement host = button.findElement(By.xpath(".."));
+        assertThat(host.getTagName()).isEqualTo("lightning-button");
+        assertThatThrownBy(host::getShadowRoot).isInstanceOf(NoSuchShadowRootException.class);
         twin.shot("04-setup-home");
     }
 
@@ -92,13 +104,14 @@ class SalesforceSetupBrowserTest {
 
     @Test
     @Order(5)
-    void installedPackagesAreReadThroughTheShadowRootAndIframe() {
+    void installedPackagesAreReadThroughForceAlohaPagesIframe() {
         List<String> names = new InstalledPackagesPage(ui).packageNames();
         assertThat(names).contains(SalesforceObjects.PACKAGE_NAME, "Genesys Cloud for Salesforce", "Salesforce Connected Apps");
-        // the iframe is not reachable without crossing force-aloha-page's shadow root
-        Object light = ((org.openqa.selenium.JavascriptExecutor) twin.driver())
-                .executeScript("return document.querySelector('iframe[name^=vfFrameId]');");
-        assertThat(light).isNull();
+        // synthetic shadow (the default): the iframe is force-aloha-page's light-DOM child, even for XPath
+        WebElement frame = twin.driver().findElement(By.xpath("//force-aloha-page//iframe[starts-with(@name, 'vfFrameId')]"));
+        assertThat(frame.getAttribute("title")).isEqualTo("Installed Packages");
+        assertThatThrownBy(() -> twin.driver().findElement(By.tagName("force-aloha-page")).getShadowRoot())
+                .isInstanceOf(NoSuchShadowRootException.class);
         twin.shot("06-installed-packages");
     }
 

@@ -74,6 +74,7 @@ public final class SalesforceSite {
 
     public SalesforceOrg org(Tenant tenant) {
         SalesforceOrg org = tenant.salesforce();
+        org.namespace(tenant.settings().salesforceNamespace);
         org.preconfigure(context.urls().genesys(), tenant.genesys().clientId(), tenant.genesys().clientSecret());
         return org;
     }
