@@ -53,6 +53,14 @@ public final class TenantOptions {
         return put(body, "salesforceNamespace", namespace);
     }
 
+    /**
+     * Where the Salesforce org shows the package's settings: package (Installed Packages > Configure >
+     * Managed Package Settings) or app (the App Launcher app GC External Routing Integration).
+     */
+    public TenantOptions salesforceSettingsUi(String ui) {
+        return put(body, "salesforceSettingsUi", ui);
+    }
+
     public TenantOptions retrieveQueueLimit(int limit) {
         return put(body, "retrieveQueueLimit", limit);
     }

@@ -38,6 +38,7 @@ final class EmbeddedTwin implements AutoCloseable {
         String flow = config.orgs().salesforce().api().flow();
         OrgAccess access = control.createTenant(TenantOptions.defaults()
                 .navigation(config.sandbox().navigation())
+                .salesforceSettingsUi(config.sandbox().salesforceUi())
                 .identityVerification(config.sandbox().identityVerification())
                 .salesforceNamespace(namespaceOf(config.orgs().salesforce().queueObject()))
                 .salesforcePasswordFlow(flow.equals("password")));
@@ -59,6 +60,7 @@ final class EmbeddedTwin implements AutoCloseable {
         facts.put("Sandbox.setup", server.urls().salesforceSetup());
         facts.put("Sandbox.seed", Long.toString(server.seed()));
         facts.put("Sandbox.navigation", config.sandbox().navigation());
+        facts.put("Sandbox.salesforceUi", config.sandbox().salesforceUi());
         return facts;
     }
 
@@ -75,6 +77,7 @@ final class EmbeddedTwin implements AutoCloseable {
         TenantSettings s = new TenantSettings();
         var sb = config.sandbox();
         s.navigation = sb.navigation();
+        s.salesforceSettingsUi = sb.salesforceUi();
         s.identityVerification = sb.identityVerification();
         s.sessionLifetime = sb.sessionLifetime();
         s.latency = sb.faults().latency();

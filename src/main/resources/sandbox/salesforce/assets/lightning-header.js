@@ -30,7 +30,7 @@
     '.@@menu@@{position:absolute;top:46px;right:62px;background:#fff;border:1px solid #e5e5e5;border-radius:4px;box-shadow:0 2px 8px rgba(0,0,0,.16);padding:4px 0;min-width:220px;z-index:200}' +
     '.@@menu@@ a{display:block;padding:8px 16px;color:#181818;text-decoration:none}.@@menu@@ a:hover,.@@menu@@ a:focus{background:#f3f3f3;outline:none}' +
     '.@@launcher@@{position:fixed;top:92px;left:12px;width:720px;background:#fff;border-radius:4px;box-shadow:0 4px 16px rgba(0,0,0,.25);z-index:300;padding:16px}' +
-    '.@@launcher@@ h2{font-size:18px;margin:0 0 12px;font-weight:400}.@@launcher@@ h3{font-size:14px;margin:16px 0 8px;color:#444}' +
+    '.@@launcher@@ h2{font-size:18px;margin:0 0 12px;font-weight:400}.@@ls@@{width:100%;box-sizing:border-box;height:32px;border:1px solid #c9c9c9;border-radius:4px;padding:0 12px;font:inherit}.@@launcher@@ h3{font-size:14px;margin:16px 0 8px;color:#444}' +
     '.@@tiles@@{display:grid;grid-template-columns:repeat(3,1fr);gap:8px}' +
     '.@@tiles@@ a{display:flex;align-items:center;gap:10px;padding:10px;border:1px solid #e5e5e5;border-radius:4px;color:#181818;text-decoration:none}' +
     '.@@tiles@@ a:hover{border-color:#0176d3;background:#f3f9ff}.@@tile-ico@@{width:32px;height:32px;border-radius:4px;color:#fff;display:flex;align-items:center;justify-content:center;font-weight:700}';
@@ -90,15 +90,27 @@
     d.className = '@@launcher@@';
     d.setAttribute('role', 'dialog');
     d.setAttribute('aria-label', 'App Launcher');
-    var tile = function (name, color, href) { return '<a href="' + href + '"><span class="@@tile-ico@@" style="background:' + color + '">' + name.charAt(0) + '</span>' + name + '</a>'; };
-    d.innerHTML = '<h2>App Launcher</h2><h3>Apps</h3><div class="@@tiles@@">' +
-      tile('Sales', '#0d9dda', c.appOrigin + '/lightning/page/home') + tile('Service', '#e4a201', c.appOrigin + '/lightning/page/home') +
-      tile(c.appName, '#ff5d2d', c.appOrigin + '/lightning/setup/ImportedPackage/page?address=' + encodeURIComponent(c.settingsPage)) +
-      '</div><h3>Items</h3><div class="@@tiles@@">' +
-      tile('Genesys Cloud Queues', '#7f8de1', c.appOrigin + '/lightning/o/' + c.queueObject + '/list') +
-      tile('Genesys Cloud Entities', '#3c97dd', c.appOrigin + '/lightning/o/' + c.entityObject + '/list') + '</div>';
+    var tile = function (name, color, href) { return '<a href="' + href + '"><span class="@@tile-ico@@" style="background:' + color + '">' + name.charAt(0) + '</span>' + esc(name) + '</a>'; };
+    var apps = [['Sales', '#0d9dda', c.appOrigin + '/lightning/page/home'], ['Service', '#e4a201', c.appOrigin + '/lightning/page/home']];
+    // the newer packaging's settings app; the older one has none
+    if (c.settingsApp) apps.push([c.appName, '#ff5d2d', c.appOrigin + c.appPath]);
+    var items = [['Genesys Cloud Queues', '#7f8de1', c.appOrigin + '/lightning/o/' + c.queueObject + '/list'],
+      ['Genesys Cloud Entities', '#3c97dd', c.appOrigin + '/lightning/o/' + c.entityObject + '/list']];
+    d.innerHTML = '<h2>App Launcher</h2><input type="search" class="@@ls@@" placeholder="Search apps and items..." aria-label="Search apps and items...">' +
+      '<div class="@@lbody@@"></div>';
+    var body = d.querySelector('.@@lbody@@'), input = d.querySelector('input');
+    function render(q) {
+      var hit = function (t) { return !q || t[0].toLowerCase().indexOf(q.toLowerCase()) >= 0; };
+      var a = apps.filter(hit), i = items.filter(hit);
+      body.innerHTML = (a.length ? '<h3>Apps</h3><div class="@@tiles@@">' + a.map(function (t) { return tile(t[0], t[1], t[2]); }).join('') + '</div>' : '') +
+        (i.length ? '<h3>Items</h3><div class="@@tiles@@">' + i.map(function (t) { return tile(t[0], t[1], t[2]); }).join('') + '</div>' : '') +
+        (a.length || i.length ? '' : '<p>No results for \u201c' + esc(q) + '\u201d.</p>');
+    }
+    render('');
+    input.addEventListener('input', function () { render(input.value.trim()); });
     d.onclick = function (e) { e.stopPropagation(); };
     r.appendChild(d);
+    input.focus();
   }
   var host = document.querySelector('.@@hdr@@');
   sfxStyle('global-header', CSS);

@@ -131,7 +131,8 @@ class SalesforceRetrieveBrowserTest {
     @Test
     @Order(5)
     void theListViewShowsTheRetrievedQueues() {
-        ui.open(access.salesforce().loginUrl() + "lightning/o/" + SalesforceObjects.QUEUE_OBJECT + "/list");
+        ui.open(access.salesforce().loginUrl() + "lightning/o/"
+                + SalesforceObjects.namespaced(SalesforceObjects.DEFAULT_NAMESPACE, SalesforceObjects.QUEUE_OBJECT) + "/list");
         assertThat(ui.column(Locator.role("table", "Genesys Cloud Queues"), "Name"))
                 .containsExactlyInAnyOrderElementsOf(genesys.queues().values());
         twin.shot("10-list-view");

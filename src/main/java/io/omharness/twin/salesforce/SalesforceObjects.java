@@ -17,6 +17,8 @@ public final class SalesforceObjects {
     public static final String SETTINGS_PAGE_NAME = "ManagedPackageSettings";
     /** The newer packaging's App Launcher app that shows the same settings. */
     public static final String APP_NAME = "GC External Routing Integration";
+    /** The app's Lightning page tab (/lightning/n/<ns>__<tab>), without its namespace: a guess. */
+    public static final String APP_TAB = "GC_External_Routing";
 
     public static final String QUEUE_OBJECT = "Genesys_Cloud_Queue__c";
     public static final String QUEUE_LABEL = "Genesys Cloud Queue";

@@ -22,6 +22,7 @@ public final class SalesforceOrg {
     private final String myDomain;
     private final LocalDate created = LocalDate.now();
     private volatile String namespace = SalesforceObjects.DEFAULT_NAMESPACE;
+    private volatile boolean settingsApp;
     private final OAuthSettings oauth = new OAuthSettings();
     private final RecordStore records = new RecordStore();
     private final Retrievals retrievals = new Retrievals();
@@ -39,7 +40,10 @@ public final class SalesforceOrg {
     public String password() { return password; }
     public String orgId() { return orgId; }
     public String myDomain() { return myDomain; }
-    public List<InstalledPackage> packages() { return PackageCatalog.standard(created, namespace); }
+    public List<InstalledPackage> packages() { return PackageCatalog.standard(created, namespace, settingsApp); }
+    /** Whether the package's settings live in the App Launcher app (the newer packaging) instead of Configure. */
+    public boolean settingsApp() { return settingsApp; }
+    public void settingsApp(boolean app) { this.settingsApp = app; }
     /** The External Routing package's namespace prefix (a per-tenant setting of the twin). */
     public String namespace() { return namespace; }
     public void namespace(String namespace) { this.namespace = namespace == null ? "" : namespace; }

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.omharness.twin.Tenant;
 import io.omharness.twin.salesforce.SalesforceObjects;
+import io.omharness.twin.salesforce.model.GenesysRegions;
 import io.omharness.twin.salesforce.model.SyncedRecord;
 
 import java.util.LinkedHashMap;
@@ -33,6 +34,15 @@ final class LightningRoutes {
             }
             appPage(ctx, "list", Map.of("object", ctx.pathParam("object"), "objectLabel", SalesforceObjects.labelOf(object)));
         });
+        app.get("/lightning/n/{tab}", ctx -> {
+            Optional<Tenant> tenant = site.tenant(ctx);
+            if (tenant.isPresent() && !PackageSettingsRoutes.isAppTab(tenant.get(), ctx.pathParam("tab"))) {
+                ctx.status(404).html("<h1>Page not found</h1>");
+                return;
+            }
+            appPage(ctx, "erapp", Map.of("tab", ctx.pathParam("tab"), "appLabel", SalesforceObjects.APP_NAME,
+                    "regions", GenesysRegions.labels()));
+        });
         app.get("/ui-api/list-records/{object}", this::listRecords);
         app.get("/lightning/setup/{node}/home", ctx -> setupPage(ctx, ctx.pathParam("node"), null));
         app.get("/lightning/setup/{node}/page", ctx -> setupPage(ctx, ctx.pathParam("node"),
@@ -40,7 +50,7 @@ final class LightningRoutes {
         app.get("/lightning/setup", ctx -> ctx.redirect(SETUP_HOME));
     }
 
-    private void appPage(Context ctx, String kind, Map<String, String> extra) {
+    private void appPage(Context ctx, String kind, Map<String, ?> extra) {
         if (site.onSetupOrigin(ctx)) {
             ctx.redirect(site.appOrigin() + ctx.path());
             return;
@@ -52,7 +62,8 @@ final class LightningRoutes {
         }
         Map<String, Object> config = baseConfig(tenant.get(), kind);
         config.putAll(extra);
-        shell(ctx, extra.getOrDefault("objectLabel", "Home"), config);
+        Object title = extra.containsKey("objectLabel") ? extra.get("objectLabel") : extra.containsKey("appLabel") ? extra.get("appLabel") : "Home";
+        shell(ctx, String.valueOf(title), config);
     }
 
     private void setupPage(Context ctx, String node, String address) {
@@ -125,6 +136,8 @@ final class LightningRoutes {
         config.put("settingsPage", SalesforceObjects.settingsPage(org.namespace()));
         config.put("queueObject", org.apiName(SalesforceObjects.QUEUE_OBJECT));
         config.put("entityObject", org.apiName(SalesforceObjects.ENTITY_OBJECT));
+        config.put("settingsApp", org.settingsApp());
+        config.put("appPath", "/lightning/n/" + org.apiName(SalesforceObjects.APP_TAB));
         return config;
     }
 

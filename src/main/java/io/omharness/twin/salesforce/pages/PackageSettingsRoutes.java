@@ -44,6 +44,29 @@ final class PackageSettingsRoutes {
         app.post("/apex/{page}/oauth", ctx -> withOrg(ctx).ifPresent(org -> saveOAuth(ctx, org)));
         app.post("/apex/{page}/retrieve", ctx -> withOrg(ctx).ifPresent(org -> startRetrieve(ctx, org)));
         app.get("/apex/{page}/retrieve/{run}", ctx -> withOrg(ctx).ifPresent(org -> retrieveRun(ctx, org)));
+        // The same settings in the newer packaging's Lightning app (GC External Routing Integration), whose
+        // page calls its Apex controller on the app's origin.
+        app.get("/apexremote/{tab}/state", ctx -> inApp(ctx).ifPresent(org -> ctx.json(state(org))));
+        app.post("/apexremote/{tab}/oauth", ctx -> inApp(ctx).ifPresent(org -> saveOAuth(ctx, org)));
+        app.post("/apexremote/{tab}/retrieve", ctx -> inApp(ctx).ifPresent(org -> startRetrieve(ctx, org)));
+        app.get("/apexremote/{tab}/retrieve/{run}", ctx -> inApp(ctx).ifPresent(org -> retrieveRun(ctx, org)));
+    }
+
+    /** Whether the tab is the settings app's, in an org that has the app. */
+    static boolean isAppTab(Tenant tenant, String tab) {
+        return tenant.settings().salesforceSettingsApp() && SalesforceObjects.namespaced(
+                tenant.settings().salesforceNamespace, SalesforceObjects.APP_TAB).equalsIgnoreCase(tab);
+    }
+
+    private Optional<SalesforceOrg> inApp(Context ctx) {
+        Optional<Tenant> tenant = site.onSetupOrigin(ctx) ? Optional.empty() : site.tenant(ctx);
+        if (tenant.isEmpty()) {
+            ctx.status(401).json(Map.of("message", "Your session has expired. Reload the page to log in again."));
+        } else if (!isAppTab(tenant.get(), ctx.pathParam("tab"))) {
+            ctx.status(404).json(Map.of("message", "No such page"));
+            return Optional.empty();
+        }
+        return tenant.map(site::org);
     }
 
     private static boolean isSettingsPage(Tenant tenant, String page) {
