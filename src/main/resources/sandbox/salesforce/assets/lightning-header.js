@@ -90,7 +90,7 @@
     d.className = '@@launcher@@';
     d.setAttribute('role', 'dialog');
     d.setAttribute('aria-label', 'App Launcher');
-    var tile = function (name, color, href) { return '<a href="' + href + '"><span class="@@tile-ico@@" style="background:' + color + '">' + name.charAt(0) + '</span>' + esc(name) + '</a>'; };
+    var tile = function (name, color, href) { return '<a href="' + href + '"><span class="@@tile-ico@@" aria-hidden="true" style="background:' + color + '">' + name.charAt(0) + '</span>' + esc(name) + '</a>'; };
     var apps = [['Sales', '#0d9dda', c.appOrigin + '/lightning/page/home'], ['Service', '#e4a201', c.appOrigin + '/lightning/page/home']];
     // the newer packaging's settings app; the older one has none
     if (c.settingsApp) apps.push([c.appName, '#ff5d2d', c.appOrigin + c.appPath]);
