@@ -18,8 +18,9 @@ public final class ExternalRoutingAppPage implements ExternalRoutingSettings {
     private static final Locator ROUTING = Locator.role("region", "External Routing Settings");
     private static final Locator REGION = Locator.field("Genesys Cloud Region").within(OAUTH);
     private static final Locator BASE_URL = Locator.field("Base URL").within(OAUTH);
-    private static final Locator CLIENT_ID = Locator.field("Client ID").within(OAUTH);
-    private static final Locator CLIENT_SECRET = Locator.field("Client Secret").within(OAUTH);
+    // required fields: lightning-input puts the "*" (abbr "required") inside the label, so the name is "*Client ID"
+    private static final Locator CLIENT_ID = Locator.field("Client ID").containing().within(OAUTH);
+    private static final Locator CLIENT_SECRET = Locator.field("Client Secret").containing().within(OAUTH);
     private static final Locator SAVE = Locator.button("Save").within(OAUTH);
     private static final Locator SAVED = Locator.text("Your Genesys Cloud OAuth settings were saved.").within(OAUTH);
     private static final Locator SAVE_ERROR = Locator.anyOf("alert").within(OAUTH);
