@@ -91,7 +91,8 @@
       return '<section class="@@card@@ @@ersec@@" aria-label="' + esc(title) + '"><div class="@@card-head@@"><h2>' + esc(title) + '</h2></div><div class="@@erbody@@">' + body + '</div></section>';
     }
     function message(kind, text) {
-      return '<div class="@@notify@@ @@notify-' + kind + '@@" role="' + (kind === 'error' ? 'alert' : 'status') + '">' + esc(text) + '</div>';
+      var tone = { success: '@@notify-success@@', error: '@@notify-error@@', info: '@@notify-info@@' }[kind];
+      return '<div class="@@notify@@ ' + tone + '" role="' + (kind === 'error' ? 'alert' : 'status') + '">' + esc(text) + '</div>';
     }
     main.innerHTML = '<div class="@@page@@ @@erapp@@">' + pageHeader('APP', c.appName, '#ff5d2d') +
       section('Getting Started', '<p>Connect Salesforce to your Genesys Cloud organization with an OAuth client (client credentials), ' +
