@@ -31,6 +31,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
                 case "--keep" -> props.put("harness.keep", "true");
                 case "--seed" -> props.put("harness.sandbox.seed", value(arg, rest));
                 case "--navigation" -> props.put("harness.sandbox.navigation", value(arg, rest));
+                case "--salesforce-ui" -> props.put("harness.sandbox.salesforceUi", value(arg, rest));
                 case "--parallel" -> props.put("harness.parallelism", value(arg, rest));
                 case "--run-id" -> props.put("harness.runId", value(arg, rest));
                 case "--all-runs" -> allRuns = true;
@@ -125,6 +126,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
               --keep              keep what the scenarios create (no clean-up)
               --seed N            sandbox DOM seed (ids and classes), to reproduce a run
               --navigation NAME   sandbox Genesys navigation: legacy (Admin menu) or new (Menu)
+              --salesforce-ui UI  sandbox package settings: package (Configure) or app (App Launcher app)
               --parallel N        scenarios (and browsers) at once
               --run-id ID         name objects <prefix>-ID-...; teardown removes that run's objects
               --all-runs          teardown: remove the objects of every harness run (<prefix>-*)

@@ -24,6 +24,7 @@ final class SandboxCommand {
                 Open Messaging sandbox is running (Ctrl-C to stop).
                   DOM seed:            %s   (reproduce with --seed %s)
                   Navigation:          %s
+                  Salesforce settings: %s   (package: Configure; app: GC External Routing Integration)
                   Sandbox home:        %s
                   Tenant id:           %s
 
@@ -38,7 +39,7 @@ final class SandboxCommand {
 
                 These are throw-away credentials of this in-memory sandbox; they die with it.
                 """.formatted(twin.get("Sandbox.seed"), twin.get("Sandbox.seed"), config.sandbox().navigation(),
-                run.twinControl().orElseThrow().homeUrl(), access.sandboxTenantId().orElseThrow(),
+                config.sandbox().salesforceUi(), run.twinControl().orElseThrow().homeUrl(), access.sandboxTenantId().orElseThrow(),
                 access.genesys().loginUrl(), access.genesys().email(),
                 access.genesys().password().reveal(), access.genesys().clientId(), access.genesys().clientSecret().reveal(),
                 access.salesforce().loginUrl(), access.salesforce().username(), access.salesforce().password().reveal(),

@@ -75,11 +75,16 @@ final class ConfigBinder {
         if (!Set.of("legacy", "new").contains(navigation)) {
             problem("sandbox.navigation", "'" + navigation + "' is not a navigation", "use legacy or new");
         }
+        String salesforceUi = text("sandbox.salesforceUi");
+        if (!Set.of("package", "app").contains(salesforceUi)) {
+            problem("sandbox.salesforceUi", "'" + salesforceUi + "' is not a Salesforce settings UI",
+                    "use package (Configure > Managed Package Settings) or app (GC External Routing Integration)");
+        }
         double errorRate = attempt("sandbox.faults.transientErrorRate", () -> c.getDouble("sandbox.faults.transientErrorRate"), 0.0);
         if (errorRate < 0 || errorRate > 0.5) {
             problem("sandbox.faults.transientErrorRate", errorRate + " is out of range", "use a value from 0.0 to 0.5");
         }
-        return new SandboxSettings(seed, navigation, number("sandbox.port", 0, 65535),
+        return new SandboxSettings(seed, navigation, salesforceUi, number("sandbox.port", 0, 65535),
                 flag("sandbox.identityVerification"), duration("sandbox.sessionLifetime"),
                 new SandboxSettings.Faults(duration("sandbox.faults.latency"), duration("sandbox.faults.jitter"),
                         errorRate, duration("sandbox.faults.publishDuration"),

@@ -43,6 +43,24 @@ public final class TenantOptions {
         return put(body, "salesforcePasswordFlow", allowed);
     }
 
+    /** synthetic (Setup's classic iframe in force-aloha-page's light DOM) or native (behind its shadow root). */
+    public TenantOptions alohaShadow(String shadow) {
+        return put(body, "alohaShadow", shadow);
+    }
+
+    /** The External Routing package's namespace prefix in the Salesforce org (empty: none). */
+    public TenantOptions salesforceNamespace(String namespace) {
+        return put(body, "salesforceNamespace", namespace);
+    }
+
+    /**
+     * Where the Salesforce org shows the package's settings: package (Installed Packages > Configure >
+     * Managed Package Settings) or app (the App Launcher app GC External Routing Integration).
+     */
+    public TenantOptions salesforceSettingsUi(String ui) {
+        return put(body, "salesforceSettingsUi", ui);
+    }
+
     public TenantOptions retrieveQueueLimit(int limit) {
         return put(body, "retrieveQueueLimit", limit);
     }

@@ -38,11 +38,19 @@ final class EmbeddedTwin implements AutoCloseable {
         String flow = config.orgs().salesforce().api().flow();
         OrgAccess access = control.createTenant(TenantOptions.defaults()
                 .navigation(config.sandbox().navigation())
+                .salesforceSettingsUi(config.sandbox().salesforceUi())
                 .identityVerification(config.sandbox().identityVerification())
+                .salesforceNamespace(namespaceOf(config.orgs().salesforce().queueObject()))
                 .salesforcePasswordFlow(flow.equals("password")));
         OrgAccess.Salesforce s = access.salesforce();
         return new OrgAccess(access.sandboxTenantId(), access.genesys(), new OrgAccess.Salesforce(s.loginUrl(), s.setupUrl(),
                 s.username(), s.password(), s.api().withFlow(SalesforceAuth.Flow.fromConfig(flow))));
+    }
+
+    /** The namespace prefix of a configured object name ({@code ns__Name__c}), so the twin's org has that object. */
+    static String namespaceOf(String objectApiName) {
+        int first = objectApiName.indexOf("__");
+        return first > 0 && objectApiName.indexOf("__", first + 2) > 0 ? objectApiName.substring(0, first) : "";
     }
 
     Map<String, String> facts() {
@@ -52,6 +60,7 @@ final class EmbeddedTwin implements AutoCloseable {
         facts.put("Sandbox.setup", server.urls().salesforceSetup());
         facts.put("Sandbox.seed", Long.toString(server.seed()));
         facts.put("Sandbox.navigation", config.sandbox().navigation());
+        facts.put("Sandbox.salesforceUi", config.sandbox().salesforceUi());
         return facts;
     }
 
@@ -68,6 +77,7 @@ final class EmbeddedTwin implements AutoCloseable {
         TenantSettings s = new TenantSettings();
         var sb = config.sandbox();
         s.navigation = sb.navigation();
+        s.salesforceSettingsUi = sb.salesforceUi();
         s.identityVerification = sb.identityVerification();
         s.sessionLifetime = sb.sessionLifetime();
         s.latency = sb.faults().latency();

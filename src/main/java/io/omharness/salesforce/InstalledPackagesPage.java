@@ -33,4 +33,20 @@ public final class InstalledPackagesPage {
     public void configure(String packageName) {
         frame.run(() -> ui.click(configureLink(packageName)));
     }
+
+    /**
+     * Opens the package's settings: its Configure link, or, for the newer packaging whose row has none,
+     * the App Launcher app GC External Routing Integration. Then {@link ExternalRoutingSettings#shown}.
+     */
+    public void openSettings(String packageName) {
+        boolean configurable = frame.run(() -> {
+            ui.find(Locator.text(packageName).within(PACKAGES_TABLE));
+            return ui.isShown(configureLink(packageName));
+        });
+        if (configurable) {
+            configure(packageName);
+        } else {
+            new AppLauncher(ui).openApp(ExternalRoutingAppPage.APP_NAME);
+        }
+    }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * "Managed Package Settings" of Genesys Cloud CX for Salesforce External Routing: a Visualforce page in
  * Setup's frame ({@link ClassicPageFrame}).
  */
-public final class PackageSettingsPage {
+public final class PackageSettingsPage implements ExternalRoutingSettings {
     private static final Locator TITLE = Locator.heading("Managed Package Settings");
     private static final Locator REGION = Locator.field("Genesys Cloud Region");
     private static final Locator BASE_URL = Locator.field("Base URL");
@@ -42,6 +42,7 @@ public final class PackageSettingsPage {
     }
 
     /** Clicks Retrieve Options and waits for the success notification; returns its text. */
+    @Override
     public String retrieveOptions() {
         return frame.run(() -> {
             settled();
@@ -54,6 +55,7 @@ public final class PackageSettingsPage {
     }
 
     /** Clicks Retrieve Options expecting it to fail; returns the error banner's text. */
+    @Override
     public String retrieveOptionsExpectingError() {
         return frame.run(() -> {
             settled();
@@ -66,6 +68,7 @@ public final class PackageSettingsPage {
     }
 
     /** The rows of the "Retrieved Options" table. */
+    @Override
     public List<RetrievedOption> retrievedOptions() {
         return frame.run(() -> {
             List<String> names = ui.column(RETRIEVED_OPTIONS, "Name");
@@ -83,6 +86,7 @@ public final class PackageSettingsPage {
      * Saves "Configure Genesys Cloud OAuth Settings".
      * @param baseUrlOrRegion an API base URL (https://…) or a region such as "eu-west-1"
      */
+    @Override
     public void saveOAuthSettings(String baseUrlOrRegion, String clientId, CharSequence secret) {
         frame.run(() -> {
             boolean url = baseUrlOrRegion.startsWith("http");

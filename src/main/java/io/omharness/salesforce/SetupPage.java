@@ -24,11 +24,15 @@ public final class SetupPage {
         this.access = access;
     }
 
-    /** Opens Setup the way an admin does (gear > Setup); from elsewhere, by its URL. */
+    /**
+     * Opens Setup the way an admin does (gear > Setup), which Lightning opens in a new tab: this
+     * browser continues in that tab (the pool closes extra tabs when the browser is returned).
+     * From elsewhere, by its URL.
+     */
     public void open() {
         if (ui.isShown(SETUP_GEAR)) {
             ui.click(SETUP_GEAR);
-            ui.click(SETUP_MENU_ITEM);
+            ui.switchToNewWindow(() -> ui.click(SETUP_MENU_ITEM));
         } else {
             ui.open(access.setupUrl() + SETUP_HOME);
         }

@@ -2,7 +2,7 @@ package io.omharness.setup;
 
 import io.omharness.config.OrgSettings;
 import io.omharness.salesforce.InstalledPackagesPage;
-import io.omharness.salesforce.PackageSettingsPage;
+import io.omharness.salesforce.ExternalRoutingSettings;
 import io.omharness.salesforce.SalesforceLogin;
 import io.omharness.salesforce.SetupPage;
 import io.omharness.salesforce.api.SalesforceApi;
@@ -43,7 +43,7 @@ public final class SalesforceTeardown {
         SetupPage setup = new SetupPage(ui, access);
         setup.open();
         setup.openFromQuickFind("Installed Packages");
-        new InstalledPackagesPage(ui).configure(settings.packageName());
-        return new PackageSettingsPage(ui, retrievalTimeout).retrieveOptions();
+        new InstalledPackagesPage(ui).openSettings(settings.packageName());
+        return ExternalRoutingSettings.shown(ui, retrievalTimeout).retrieveOptions();
     }
 }

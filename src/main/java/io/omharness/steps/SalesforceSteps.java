@@ -6,7 +6,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.omharness.config.OrgSettings;
 import io.omharness.salesforce.InstalledPackagesPage;
-import io.omharness.salesforce.PackageSettingsPage;
+import io.omharness.salesforce.ExternalRoutingSettings;
 import io.omharness.salesforce.RetrievedOption;
 import io.omharness.salesforce.SetupPage;
 import io.omharness.salesforce.api.SalesforceApi;
@@ -46,7 +46,7 @@ public class SalesforceSteps {
 
     @And("I locate the {string} package and click Configure")
     public void configurePackage(String packageName) {
-        Sessions.resumingSalesforce(world, this::toInstalledPackages, () -> new InstalledPackagesPage(world.ui()).configure(packageName));
+        Sessions.resumingSalesforce(world, this::toInstalledPackages, () -> new InstalledPackagesPage(world.ui()).openSettings(packageName));
         world.screenshot("3. Package settings");
     }
 
@@ -124,14 +124,15 @@ public class SalesforceSteps {
 
     private void toPackageSettings() {
         toInstalledPackages();
-        new InstalledPackagesPage(world.ui()).configure(world.config().orgs().salesforce().packageName());
+        new InstalledPackagesPage(world.ui()).openSettings(world.config().orgs().salesforce().packageName());
     }
 
     private SetupPage setup() {
         return new SetupPage(world.ui(), world.access().salesforce());
     }
 
-    private PackageSettingsPage settings() {
-        return new PackageSettingsPage(world.ui(), world.config().timeouts().sync());
+    /** The package's settings as this org shows them: Managed Package Settings or the App Launcher app. */
+    private ExternalRoutingSettings settings() {
+        return ExternalRoutingSettings.shown(world.ui(), world.config().timeouts().sync());
     }
 }

@@ -87,6 +87,9 @@ public final class ControlApi implements TwinModule {
         if (body.get("identityVerification") instanceof Boolean b) s.identityVerification = b;
         if (body.get("retrieveQueueLimit") instanceof Number n) s.retrieveQueueLimit = n.intValue();
         if (body.get("salesforcePasswordFlow") instanceof Boolean b) s.salesforcePasswordFlow = b;
+        if (body.get("alohaShadow") instanceof String shadow) s.alohaShadow = shadow;
+        if (body.get("salesforceNamespace") instanceof String ns) s.salesforceNamespace = ns;
+        if (body.get("salesforceSettingsUi") instanceof String ui) s.salesforceSettingsUi = ui;
         if (body.get("faults") instanceof Map<?, ?> f) {
             Map<String, Object> faults = (Map<String, Object>) f;
             if (faults.get("latencyMs") instanceof Number n) s.latency = Duration.ofMillis(n.longValue());

@@ -20,6 +20,23 @@ public final class TenantSettings {
     public volatile int retrieveQueueLimit = 1000;
     /** Salesforce's "Allow OAuth Username-Password Flows": off, as in orgs created from Summer '23 on. */
     public volatile boolean salesforcePasswordFlow;
+    /**
+     * How force-aloha-page holds Setup's classic iframe: "synthetic" (LWC's synthetic shadow: in its light
+     * DOM, as most of Lightning) or "native" (behind a native shadow root, as newer components are).
+     */
+    public volatile String alohaShadow = "synthetic";
+    /** The External Routing package's namespace prefix: not public, so the default is a guess. */
+    public volatile String salesforceNamespace = "gcxr";
+    /**
+     * Where the org keeps the package's OAuth settings and Retrieve Options: "package" (Configure in
+     * Installed Packages opens Managed Package Settings) or "app" (the newer packaging's App Launcher app
+     * GC External Routing Integration; the package then has no Configure link).
+     */
+    public volatile String salesforceSettingsUi = "package";
+
+    public boolean salesforceSettingsApp() {
+        return "app".equals(salesforceSettingsUi);
+    }
 
     public boolean newNavigation() {
         return "new".equals(navigation);

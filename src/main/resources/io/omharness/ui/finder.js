@@ -1,5 +1,8 @@
 // Finds elements the way a person does: by role + accessible name, label, or visible text,
-// looking through open shadow roots (not into iframes: those are entered explicitly).
+// looking through open shadow roots (not into iframes: those are entered explicitly). Component hosts
+// come in both kinds: with a native shadow root (Spark's gux-*, newer Lightning components) and with
+// none (LWC's synthetic shadow, most of Lightning: the children are the host's light DOM). The walk
+// visits a host's shadow root and its light children alike, so one locator works on either.
 // Called as an async script with one request {mode, spec | specs, min, waitMs} and the callback. It
 // polls in the page, so one WebDriver command covers a whole wait slice. Modes:
 //   one    the one visible match, or null. Strict: two or more visible matches are an error.

@@ -1,41 +1,102 @@
-// A small "Lightning-like" component set: custom elements with shadow DOM, as LWC renders them.
+// A small Lightning-like component set under the real public host names. Most of Lightning runs LWC's
+// synthetic shadow: a component's children sit in the light DOM and the host has no shadowRoot, so
+// component styles are global. Some newer components (here the toast) use a native shadow root; so
+// does force-aloha-page when the tenant says so (sfxConfig.alohaShadow === 'native').
 // Ids and classes are @@tokens@@ (rewritten per sandbox start); JS-made ids carry random numbers.
 (function () {
   'use strict';
   var uid = function (p) { return p + '-' + Math.floor(Math.random() * 900 + 100); };
   window.sfxUid = uid;
 
-  var BUTTON_CSS = ':host{display:inline-block}' +
-    'button{font:inherit;font-size:13px;line-height:30px;padding:0 16px;border-radius:4px;border:1px solid #c9c9c9;' +
-    'background:#fff;color:#0176d3;cursor:pointer;transition:background .1s,border-color .1s;white-space:nowrap}' +
-    'button:hover{background:#f3f3f3}button:focus-visible{outline:none;box-shadow:0 0 3px #0176d3}' +
-    ':host([variant=brand]) button{background:#0176d3;border-color:#0176d3;color:#fff}' +
-    ':host([variant=brand]) button:hover{background:#014486;border-color:#014486}' +
-    'button:disabled{background:#f3f3f3!important;border-color:#c9c9c9!important;color:#939393!important;cursor:default}';
+  // Global styles, once per component (synthetic shadow has no style scoping of its own).
+  var styled = {};
+  window.sfxStyle = function (key, css) {
+    if (styled[key]) return;
+    styled[key] = true;
+    var s = document.createElement('style');
+    s.textContent = css;
+    document.head.appendChild(s);
+  };
 
+  sfxStyle('lightning-button', 'lightning-button{display:inline-block}' +
+    '.@@lb-btn@@{font:inherit;font-size:13px;line-height:30px;padding:0 16px;border-radius:4px;border:1px solid #c9c9c9;' +
+    'background:#fff;color:#0176d3;cursor:pointer;transition:background .1s,border-color .1s;white-space:nowrap}' +
+    '.@@lb-btn@@:hover{background:#f3f3f3}.@@lb-btn@@:focus-visible{outline:none;box-shadow:0 0 3px #0176d3}' +
+    'lightning-button[variant=brand] .@@lb-btn@@{background:#0176d3;border-color:#0176d3;color:#fff}' +
+    'lightning-button[variant=brand] .@@lb-btn@@:hover{background:#014486;border-color:#014486}' +
+    '.@@lb-btn@@:disabled{background:#f3f3f3!important;border-color:#c9c9c9!important;color:#939393!important;cursor:default}');
+
+  // <lightning-button label="Save"> renders <button>Save</button> as its light-DOM child.
   class LightningButton extends HTMLElement {
-    static get observedAttributes() { return ['disabled']; }
-    constructor() {
-      super();
-      var root = this.attachShadow({ mode: 'open' });
-      root.innerHTML = '<style>' + BUTTON_CSS + '</style><button part="button" class="@@lb-btn@@" type="button"><slot></slot></button>';
-      this._button = root.querySelector('button');
+    static get observedAttributes() { return ['disabled', 'label']; }
+    connectedCallback() {
+      if (this._button) return;
+      var label = this.getAttribute('label') || this.textContent.trim();
+      this.textContent = '';
+      this._button = document.createElement('button');
+      this._button.type = 'button';
+      this._button.className = '@@lb-btn@@';
+      this._button.textContent = label;
+      this._button.disabled = this.hasAttribute('disabled');
+      this.appendChild(this._button);
     }
-    attributeChangedCallback() { this._button.disabled = this.hasAttribute('disabled'); }
+    attributeChangedCallback(name) {
+      if (!this._button) return;
+      if (name === 'disabled') this._button.disabled = this.hasAttribute('disabled');
+      if (name === 'label') this._button.textContent = this.getAttribute('label');
+    }
   }
   customElements.define('lightning-button', LightningButton);
 
+  sfxStyle('lightning-spinner', 'lightning-spinner{display:flex;justify-content:center;padding:32px}' +
+    '.@@sp@@{width:32px;height:32px;border-radius:50%;border:4px solid #d8e6fe;border-top-color:#0176d3;animation:sfxspin .8s linear infinite}' +
+    '@keyframes sfxspin{to{transform:rotate(360deg)}}');
+
   class LightningSpinner extends HTMLElement {
-    constructor() {
-      super();
-      this.attachShadow({ mode: 'open' }).innerHTML = '<style>:host{display:flex;justify-content:center;padding:32px}' +
-        '.@@sp@@{width:32px;height:32px;border-radius:50%;border:4px solid #d8e6fe;border-top-color:#0176d3;animation:r .8s linear infinite}' +
-        '@keyframes r{to{transform:rotate(360deg)}}</style><div class="@@sp@@" role="status" aria-label="Loading"></div>';
+    connectedCallback() {
+      if (this.firstChild) return;
+      this.innerHTML = '<div class="@@sp@@" role="status" aria-label="Loading"></div>';
     }
   }
   customElements.define('lightning-spinner', LightningSpinner);
 
-  // Toasts sit at the top centre, over whatever is there, for a few seconds (as Lightning's do).
+  sfxStyle('lightning-input', 'lightning-input{display:block;margin:0 0 12px}' +
+    'lightning-input label{display:block;font-size:12px;color:#444;margin-bottom:2px}' +
+    'lightning-input input{box-sizing:border-box;width:100%;max-width:420px;height:32px;border:1px solid #c9c9c9;border-radius:4px;padding:0 12px;font:inherit}' +
+    'lightning-input input:focus{outline:none;border-color:#1b96ff;box-shadow:0 0 3px #0176d3}' +
+    'lightning-input abbr{color:#ba0517;text-decoration:none;margin-right:2px}' +
+    '.@@li-help@@{font-size:12px;color:#5c5c5c;margin-top:2px}');
+
+  // <lightning-input label="Client ID" type="text|password" value="…">: a label and its input, light DOM.
+  class LightningInput extends HTMLElement {
+    connectedCallback() {
+      if (this._input) return;
+      var id = uid('input');
+      var label = document.createElement('label');
+      label.htmlFor = id;
+      if (this.hasAttribute('required')) label.innerHTML = '<abbr title="required">*</abbr>';
+      label.appendChild(document.createTextNode(this.getAttribute('label') || ''));
+      this._input = document.createElement('input');
+      this._input.id = id;
+      this._input.type = this.getAttribute('type') || 'text';
+      this._input.value = this.getAttribute('value') || '';
+      if (this.getAttribute('placeholder')) this._input.placeholder = this.getAttribute('placeholder');
+      if (this._input.type === 'password') this._input.autocomplete = 'new-password';
+      this.appendChild(label);
+      this.appendChild(this._input);
+      if (this.getAttribute('field-level-help')) {
+        var help = document.createElement('div');
+        help.className = '@@li-help@@';
+        help.textContent = this.getAttribute('field-level-help');
+        this.appendChild(help);
+      }
+    }
+    get value() { return this._input ? this._input.value : this.getAttribute('value') || ''; }
+  }
+  customElements.define('lightning-input', LightningInput);
+
+  // Toasts sit at the top centre, over whatever is there, for a few seconds (as Lightning's do). A newer
+  // component: its content is behind a native shadow root.
   window.sfxToast = function (variant, title, message) {
     var host = document.createElement('lightning-toast');
     var root = host.attachShadow({ mode: 'open' });
@@ -55,16 +116,27 @@
     setTimeout(function () { host.remove(); }, 3200);
   };
 
-  // Classic pages in Lightning: an iframe named vfFrameId_<time> behind force-aloha-page's shadow root.
+  sfxStyle('force-aloha-page', 'force-aloha-page{display:block;height:100%}' +
+    '.@@aloha@@{height:100%;border-radius:4px;overflow:hidden}' +
+    '.@@aloha@@ iframe{border:0;width:100%;height:100%;display:block;background:#fff}');
+
+  // Classic pages in Lightning: an iframe named vfFrameId_<time> in force-aloha-page, in its light DOM
+  // (synthetic shadow) or behind its native shadow root.
   class ForceAlohaPage extends HTMLElement {
     connectedCallback() {
-      if (this.shadowRoot) return;
-      var root = this.attachShadow({ mode: 'open' });
-      root.innerHTML = '<style>:host{display:block;height:100%}iframe{border:0;width:100%;height:100%;display:block;background:#fff}' +
-        '.@@aloha@@{height:100%;border-radius:4px;overflow:hidden}</style><div class="@@aloha@@"></div>';
+      if (this._box) return;
+      var native = (window.sfxConfig || {}).alohaShadow === 'native';
+      var root = native ? this.attachShadow({ mode: 'open' }) : this;
+      if (native) {
+        root.innerHTML = '<style>:host{display:block;height:100%}iframe{border:0;width:100%;height:100%;display:block;background:#fff}' +
+          '.@@aloha@@{height:100%;border-radius:4px;overflow:hidden}</style>';
+      }
+      var box = this._box = document.createElement('div');
+      box.className = '@@aloha@@';
+      root.appendChild(box);
       var self = this;
       var spinner = document.createElement('lightning-spinner');
-      root.querySelector('div').appendChild(spinner);
+      box.appendChild(spinner);
       // The frame is attached a moment after the page, as Lightning renders it after its own bootstrap.
       setTimeout(function () {
         var frame = document.createElement('iframe');
@@ -72,7 +144,7 @@
         frame.title = self.getAttribute('frame-title') || 'Setup page';
         frame.src = self.getAttribute('src');
         frame.addEventListener('load', function () { spinner.remove(); });
-        root.querySelector('div').appendChild(frame);
+        box.appendChild(frame);
       }, 350);
     }
   }

@@ -16,9 +16,10 @@
 
   function setup() {
     var label = c.node === 'SetupOneHome' ? 'Home' : (window.sfxSetupLabel(c.node) || c.node);
-    main.innerHTML = '<div class="@@setup@@"><aside class="@@card@@ @@tree-panel@@"><one-setup-tree node="' + esc(c.node) + '"></one-setup-tree></aside>' +
+    main.innerHTML = '<div class="@@setup@@"><aside class="@@card@@ @@tree-panel@@"><div class="@@stree@@"></div></aside>' +
       '<section class="@@content@@" id="' + sfxUid('content') + '">' + pageHeader('SETUP', label, '#7f8de1') + '<div class="@@body-slot@@"><lightning-spinner></lightning-spinner></div></section></div>';
     var slot = main.querySelector('.@@body-slot@@');
+    window.sfxSetupTree(main.querySelector('.@@stree@@'), c.node);
     if (c.frameSrc) {
       slot.className = '@@body-slot@@ @@frame-slot@@ @@card@@';
       slot.innerHTML = '<force-aloha-page src="' + esc(c.frameSrc) + '" frame-title="' + esc(label) + '"></force-aloha-page>';
@@ -78,5 +79,90 @@
     }
   }
 
-  ({ setup: setup, home: home, list: list }[c.page] || home)();
+  // GC External Routing Integration (the newer packaging's app): the package's OAuth settings and Retrieve
+  // Options on a Lightning page of base components, which call the package's Apex controller.
+  function erapp() {
+    var base = '/apexremote/' + encodeURIComponent(c.tab);
+    function json(method, url, body) {
+      return fetch(url, { method: method, credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined })
+        .then(function (r) { return r.json().then(function (b) { return { ok: r.ok, status: r.status, body: b }; }); });
+    }
+    function section(title, body) {
+      return '<section class="@@card@@ @@ersec@@" aria-label="' + esc(title) + '"><div class="@@card-head@@"><h2>' + esc(title) + '</h2></div><div class="@@erbody@@">' + body + '</div></section>';
+    }
+    function message(kind, text) {
+      var tone = { success: '@@notify-success@@', error: '@@notify-error@@', info: '@@notify-info@@' }[kind];
+      return '<div class="@@notify@@ ' + tone + '" role="' + (kind === 'error' ? 'alert' : 'status') + '">' + esc(text) + '</div>';
+    }
+    main.innerHTML = '<div class="@@page@@ @@erapp@@">' + pageHeader('APP', c.appName, '#ff5d2d') +
+      section('Getting Started', '<p>Connect Salesforce to your Genesys Cloud organization with an OAuth client (client credentials), ' +
+        'then retrieve the queues and messaging integrations that external routing can send work items to.</p>') +
+      section('Configure Genesys Cloud OAuth Settings', '<div class="@@eroauth@@"><lightning-spinner></lightning-spinner></div>') +
+      section('External Routing Settings', '<p>Retrieve Options queries your Genesys Cloud organization for its queues and messaging ' +
+        'integrations and syncs them into Salesforce. At most 1,000 queues can be retrieved.</p><div class="@@ernotice@@"></div>' +
+        '<lightning-button label="Retrieve Options" variant="brand" disabled></lightning-button>' +
+        '<h3 class="@@erh3@@">Retrieved Options</h3><div class="@@errecords@@"><lightning-spinner></lightning-spinner></div>') + '</div>';
+    var oauth = main.querySelector('.@@eroauth@@'), notice = main.querySelector('.@@ernotice@@');
+    var records = main.querySelector('.@@errecords@@'), retrieve = main.querySelector('lightning-button[label="Retrieve Options"]');
+
+    function renderOAuth(st, ok, error) {
+      var id = sfxUid('select');
+      var options = Object.keys(c.regions).map(function (k) { return '<option value="' + esc(k) + '"' + (k === st.region ? ' selected' : '') + '>' + esc(c.regions[k]) + '</option>'; }).join('');
+      oauth.innerHTML = (error ? message('error', error) : '') + (ok ? message('success', ok) : '') +
+        '<lightning-select class="@@ersel@@"><label for="' + id + '">Genesys Cloud Region</label><select id="' + id + '">' + options + '</select></lightning-select>' +
+        '<lightning-input label="Base URL" value="' + esc(st.baseUrl) + '" field-level-help="Used when the region is Custom."></lightning-input>' +
+        '<lightning-input label="Client ID" required value="' + esc(st.clientId) + '"></lightning-input>' +
+        '<lightning-input label="Client Secret" type="password" required placeholder="' + (st.secretSaved ? '\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022 (saved)' : '') + '"' +
+        ' field-level-help="' + (st.secretSaved ? 'A client secret is saved. Enter a new one to replace it.' : 'Enter the client secret of the OAuth client.') + '"></lightning-input>' +
+        '<lightning-button label="Save" variant="brand"></lightning-button>';
+      var inputs = oauth.querySelectorAll('lightning-input');
+      oauth.querySelector('lightning-button').addEventListener('click', function () {
+        var save = this;
+        if (save.hasAttribute('disabled')) return;
+        save.setAttribute('disabled', '');
+        json('POST', base + '/oauth', { region: oauth.querySelector('select').value, baseUrl: inputs[0].value, clientId: inputs[1].value,
+          clientSecret: inputs[2].value }).then(function (r) {
+          if (r.ok) { renderOAuth(r.body.settings, r.body.message); sfxToast('success', 'Saved', r.body.message); }
+          else { save.removeAttribute('disabled'); var old = oauth.querySelector('[role=alert]'); if (old) old.remove(); oauth.insertAdjacentHTML('afterbegin', message('error', r.body.message)); }
+        });
+      });
+    }
+    function renderRecords(rows) {
+      records.innerHTML = '<lightning-datatable><table class="@@grid@@" aria-label="Retrieved Options"><thead><tr><th>Name</th><th>Genesys Cloud Id</th><th>Type</th><th>Retrieved At</th></tr></thead><tbody>' +
+        (rows.length ? rows.map(function (r) {
+          return '<tr id="' + sfxUid('row') + '"><td>' + esc(r.name) + '</td><td>' + esc(r.genesysId) + '</td><td>' + esc(r.type) + '</td><td>' + esc(when(r.retrievedAt)) + '</td></tr>';
+        }).join('') : '<tr><td colspan="4">No options have been retrieved yet. Click Retrieve Options.</td></tr>') + '</tbody></table></lightning-datatable>';
+    }
+    function load(what) {
+      json('GET', base + '/state').then(function (r) {
+        if (!r.ok) { notice.innerHTML = message('error', r.body.message); return; }
+        if (what !== 'records') renderOAuth(r.body.settings);
+        renderRecords(r.body.records);
+        retrieve.removeAttribute('disabled');
+      });
+    }
+    function poll(id) {
+      json('GET', base + '/retrieve/' + id).then(function (r) {
+        if (r.ok && r.body.state === 'RUNNING') { later(300, function () { poll(id); }); return; }
+        retrieve.removeAttribute('disabled');
+        var good = r.ok && r.body.state === 'SUCCEEDED';
+        notice.innerHTML = message(good ? 'success' : 'error', r.body.message);
+        sfxToast(good ? 'success' : 'error', good ? 'Success' : 'Error', r.body.message);
+        records.innerHTML = '<lightning-spinner></lightning-spinner>';
+        later(250, function () { load('records'); });
+      });
+    }
+    retrieve.addEventListener('click', function () {
+      if (retrieve.hasAttribute('disabled')) return;
+      retrieve.setAttribute('disabled', '');
+      notice.innerHTML = message('info', 'Retrieving options from Genesys Cloud\u2026');
+      json('POST', base + '/retrieve').then(function (r) {
+        if (!r.ok) { retrieve.removeAttribute('disabled'); notice.innerHTML = message('error', r.body.message); return; }
+        poll(r.body.id);
+      });
+    });
+    later(300, load);
+  }
+
+  ({ setup: setup, home: home, list: list, erapp: erapp }[c.page] || home)();
 })();

@@ -106,6 +106,7 @@ class BadInputMatrixTest {
                 row("harness.parallelism", "verify", "--parallel", "many"),
                 row("harness.sandbox.seed 'abc' is not a whole number", "verify", "--seed", "abc"),
                 row("harness.sandbox.navigation 'sideways'", "verify", "--navigation", "sideways"),
+                row("harness.sandbox.salesforceUi 'classic'", "verify", "--salesforce-ui", "classic"),
                 row("harness.timeouts.ui", "verify", "-Dharness.timeouts.ui=soon"),
                 row("harness.target 'production' is not allowed", "verify", "-Dharness.target=production"),
                 row("harness.openMessaging.webhookToken is 3 characters long", "verify", "-Dharness.openMessaging.webhookToken=123"),

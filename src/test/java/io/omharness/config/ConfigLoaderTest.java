@@ -66,6 +66,7 @@ class ConfigLoaderTest {
         bad.put("harness.timeouts.ui", "soon");
         bad.put("harness.sandbox.seed", "abc");
         bad.put("harness.sandbox.navigation", "sideways");
+        bad.put("harness.sandbox.salesforceUi", "classic");
         bad.put("harness.browser.gridUrl", "not a url");
         bad.put("harness.openMessaging.webhookUrl", "http://whatever.com:8443");
         bad.put("harness.namePrefix", "Bad Prefix");
@@ -77,6 +78,7 @@ class ConfigLoaderTest {
                 .hasMessageContaining("harness.timeouts.ui")
                 .hasMessageContaining("harness.sandbox.seed 'abc'")
                 .hasMessageContaining("harness.sandbox.navigation 'sideways'")
+                .hasMessageContaining("harness.sandbox.salesforceUi 'classic' is not a Salesforce settings UI")
                 .hasMessageContaining("harness.browser.gridUrl 'not a url'")
                 .hasMessageContaining("harness.openMessaging.webhookUrl 'http://whatever.com:8443' is not https on port 443")
                 .hasMessageContaining("harness.namePrefix 'Bad Prefix'")

@@ -42,7 +42,7 @@ class SalesforceApiTest {
     @Test
     void theJwtBearerFlowIsTheDefaultAndWorks() {
         assertThat(access.salesforce().api().flow()).isEqualTo(SalesforceAuth.Flow.JWT);
-        assertThat(new SalesforceApi(access.salesforce(), "v60.0").query("SELECT Name FROM Genesys_Cloud_Queue__c").done()).isTrue();
+        assertThat(new SalesforceApi(access.salesforce(), "v60.0").query("SELECT Name FROM gcxr__Genesys_Cloud_Queue__c").done()).isTrue();
     }
 
     @Test
@@ -92,7 +92,7 @@ class SalesforceApiTest {
         SalesforceApi api = new SalesforceApi(access.salesforce(), "v60.0");
         assertThat(api.token().instanceUrl()).isEqualTo(twin.urls().salesforce());
         assertThat(api.token().toString()).doesNotContain(api.token().accessToken());
-        SalesforceApi.QueryResult none = api.query("SELECT Name FROM Genesys_Cloud_Queue__c");
+        SalesforceApi.QueryResult none = api.query("SELECT Name FROM gcxr__Genesys_Cloud_Queue__c");
         assertThat(none.totalSize()).isZero();
         assertThat(none.done()).isTrue();
         assertThat(api.toolingQuery("SELECT SubscriberPackage.Name FROM InstalledSubscriberPackage").values("SubscriberPackage.Name"))
@@ -102,7 +102,7 @@ class SalesforceApiTest {
     @Test
     void malformedQueriesAnswer400WithTheErrorCode() {
         SalesforceApi api = new SalesforceApi(access.salesforce(), "v60.0");
-        assertThatThrownBy(() -> api.query("SELECT Name FROM Genesys_Cloud_Queue__c GROUP BY Name"))
+        assertThatThrownBy(() -> api.query("SELECT Name FROM gcxr__Genesys_Cloud_Queue__c GROUP BY Name"))
                 .isInstanceOfSatisfying(SalesforceApi.SalesforceApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.getMessage()).contains("\"errorCode\":\"MALFORMED_QUERY\"");
@@ -111,8 +111,8 @@ class SalesforceApiTest {
 
     @Test
     void queriesGoToTheConfiguredApiVersion() {
-        assertThat(new SalesforceApi(access.salesforce(), "v61.0").query("SELECT Name FROM Genesys_Cloud_Queue__c").done()).isTrue();
-        assertThatThrownBy(() -> new SalesforceApi(access.salesforce(), "latest").query("SELECT Name FROM Genesys_Cloud_Queue__c"))
+        assertThat(new SalesforceApi(access.salesforce(), "v61.0").query("SELECT Name FROM gcxr__Genesys_Cloud_Queue__c").done()).isTrue();
+        assertThatThrownBy(() -> new SalesforceApi(access.salesforce(), "latest").query("SELECT Name FROM gcxr__Genesys_Cloud_Queue__c"))
                 .isInstanceOfSatisfying(SalesforceApi.SalesforceApiException.class, e -> assertThat(e.status()).isEqualTo(404));
     }
 
@@ -122,7 +122,7 @@ class SalesforceApiTest {
         OrgAccess.Salesforce wrong = with(s, s.api().withFlow(SalesforceAuth.Flow.PASSWORD), Secret.of("wrong-password"));
         assertThatThrownBy(() -> new SalesforceApi(wrong, "v60.0").token()).hasMessageContaining("invalid_grant");
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                twin.urls().salesforce() + "/services/data/v60.0/query?q=SELECT+Name+FROM+Genesys_Cloud_Queue__c")).build(),
+                twin.urls().salesforce() + "/services/data/v60.0/query?q=SELECT+Name+FROM+gcxr__Genesys_Cloud_Queue__c")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(r.body()).contains("INVALID_SESSION_ID");

@@ -33,7 +33,7 @@ class SalesforceRetrieveBrowserTest {
 
     @BeforeAll
     static void start() {
-        twin = TwinFixture.withBrowser("salesforce-retrieve", 7, TenantOptions.defaults());
+        twin = TwinFixture.withBrowser("salesforce-retrieve", 7, TenantOptions.defaults().alohaShadow("native"));
         access = twin.access();
         genesys = twin.api();
         salesforce = new SalesforceApi(access.salesforce(), "v60.0");
@@ -41,6 +41,19 @@ class SalesforceRetrieveBrowserTest {
         // the frontdoor opens the UI with the API's session (no login form)
         ui.open(salesforce.frontdoorUrl("/lightning/setup/ImportedPackage/home"));
         new InstalledPackagesPage(ui).configure(SalesforceObjects.PACKAGE_NAME);
+    }
+
+    @Test
+    @Order(0)
+    void theClassicFrameSitsBehindANativeShadowRootOnThisTenant() {
+        new PackageSettingsPage(ui).retrievedOptions();
+        // native shadow: no XPath or document query reaches the iframe; the toolkit crosses the root by itself
+        Object fromDocument = ((org.openqa.selenium.JavascriptExecutor) twin.driver())
+                .executeScript("return document.querySelector('iframe[name^=vfFrameId]');");
+        assertThat(fromDocument).isNull();
+        assertThat(twin.driver().findElement(org.openqa.selenium.By.tagName("force-aloha-page")).getShadowRoot()
+                .findElement(org.openqa.selenium.By.cssSelector("iframe[name^=vfFrameId]")).getAttribute("title"))
+                .isEqualTo("Installed Packages");
     }
 
     @AfterAll
@@ -72,13 +85,13 @@ class SalesforceRetrieveBrowserTest {
     @Test
     @Order(2)
     void theQueryApiReturnsTheSameRecords() {
-        SalesforceApi.QueryResult result = salesforce.query("SELECT Name, Genesys_Id__c FROM Genesys_Cloud_Queue__c ORDER BY Name");
+        SalesforceApi.QueryResult result = salesforce.query("SELECT Name, gcxr__Genesys_Id__c FROM gcxr__Genesys_Cloud_Queue__c ORDER BY Name");
         assertThat(result.done()).isTrue();
-        assertThat(result.values("Genesys_Id__c")).containsExactlyInAnyOrderElementsOf(genesys.queues().keySet());
+        assertThat(result.values("gcxr__Genesys_Id__c")).containsExactlyInAnyOrderElementsOf(genesys.queues().keySet());
         JsonNode first = result.records().get(0);
-        assertThat(first.path("attributes").path("type").asText()).isEqualTo("Genesys_Cloud_Queue__c");
-        assertThat(salesforce.query("SELECT Id FROM Genesys_Cloud_Queue__c WHERE Name = 'OMH Messaging Queue'").totalSize()).isEqualTo(1);
-        assertThat(salesforce.query("SELECT Name FROM Genesys_Cloud_Entity__c").values("Name"))
+        assertThat(first.path("attributes").path("type").asText()).isEqualTo("gcxr__Genesys_Cloud_Queue__c");
+        assertThat(salesforce.query("SELECT Id FROM gcxr__Genesys_Cloud_Queue__c WHERE Name = 'OMH Messaging Queue'").totalSize()).isEqualTo(1);
+        assertThat(salesforce.query("SELECT Name FROM gcxr__Genesys_Cloud_Entity__c").values("Name"))
                 .containsExactlyInAnyOrderElementsOf(genesys.integrations().values());
     }
 
@@ -98,7 +111,7 @@ class SalesforceRetrieveBrowserTest {
         queues.removeIf(r -> !r.type().equals(SalesforceObjects.TYPE_QUEUE));
         assertThat(queues).extracting(RetrievedOption::name).containsExactlyInAnyOrderElementsOf(after.values())
                 .doesNotContain("Billing", "OMH Messaging Queue").doesNotHaveDuplicates();
-        assertThat(salesforce.query("SELECT Name FROM Genesys_Cloud_Queue__c WHERE Genesys_Id__c = '" + renamed + "'")
+        assertThat(salesforce.query("SELECT Name FROM gcxr__Genesys_Cloud_Queue__c WHERE gcxr__Genesys_Id__c = '" + renamed + "'")
                 .values("Name")).containsExactly("OMH Messaging Queue 2");
     }
 
@@ -118,7 +131,8 @@ class SalesforceRetrieveBrowserTest {
     @Test
     @Order(5)
     void theListViewShowsTheRetrievedQueues() {
-        ui.open(access.salesforce().loginUrl() + "lightning/o/" + SalesforceObjects.QUEUE_OBJECT + "/list");
+        ui.open(access.salesforce().loginUrl() + "lightning/o/"
+                + SalesforceObjects.namespaced(SalesforceObjects.DEFAULT_NAMESPACE, SalesforceObjects.QUEUE_OBJECT) + "/list");
         assertThat(ui.column(Locator.role("table", "Genesys Cloud Queues"), "Name"))
                 .containsExactlyInAnyOrderElementsOf(genesys.queues().values());
         twin.shot("10-list-view");

@@ -1,5 +1,7 @@
 package io.omharness.salesforce;
 
+import io.omharness.browser.BrowserPool;
+import io.omharness.browser.BrowserSession;
 import io.omharness.control.TenantOptions;
 import io.omharness.fixture.TwinFixture;
 import io.omharness.target.OrgAccess;
@@ -12,12 +14,20 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchShadowRootException;
+import org.openqa.selenium.WebElement;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Login with identity verification, Setup on its own origin, Quick Find, and the iframe behind a shadow root. */
+/**
+ * Login with identity verification, Setup in a new tab on its own origin, Quick Find, synthetic shadow
+ * (most of Lightning: children in the light DOM) and the classic iframe in force-aloha-page.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SalesforceSetupBrowserTest {
     private static TwinFixture twin;
@@ -64,11 +74,19 @@ class SalesforceSetupBrowserTest {
 
     @Test
     @Order(3)
-    void setupOpensOnItsOwnOriginWithItsOwnSession() {
+    void setupOpensInANewTabOnItsOwnOriginWithItsOwnSession() {
+        String appTab = twin.driver().getWindowHandle();
         new SetupPage(ui, access.salesforce()).open();
+        assertThat(twin.driver().getWindowHandles()).as("the app's tab and Setup's").hasSize(2).contains(appTab);
+        assertThat(twin.driver().getWindowHandle()).as("the page object continues in Setup's tab").isNotEqualTo(appTab);
         assertThat(ui.currentUrl()).startsWith(access.salesforce().setupUrl() + "/lightning/setup/SetupOneHome/home");
         assertThat(access.salesforce().setupUrl()).isNotEqualTo(access.salesforce().loginUrl().replaceAll("/$", ""));
         ui.find(Locator.heading("Most Recently Used"));
+        // synthetic shadow: lightning-button's <button> is its light-DOM child, the host has no shadow root
+        WebElement button = ui.find(Locator.button("Get Started"));
+        WebElement host = button.findElement(By.xpath(".."));
+        assertThat(host.getTagName()).isEqualTo("lightning-button");
+        assertThatThrownBy(host::getShadowRoot).isInstanceOf(NoSuchShadowRootException.class);
         twin.shot("04-setup-home");
     }
 
@@ -86,13 +104,14 @@ class SalesforceSetupBrowserTest {
 
     @Test
     @Order(5)
-    void installedPackagesAreReadThroughTheShadowRootAndIframe() {
+    void installedPackagesAreReadThroughForceAlohaPagesIframe() {
         List<String> names = new InstalledPackagesPage(ui).packageNames();
         assertThat(names).contains(SalesforceObjects.PACKAGE_NAME, "Genesys Cloud for Salesforce", "Salesforce Connected Apps");
-        // the iframe is not reachable without crossing force-aloha-page's shadow root
-        Object light = ((org.openqa.selenium.JavascriptExecutor) twin.driver())
-                .executeScript("return document.querySelector('iframe[name^=vfFrameId]');");
-        assertThat(light).isNull();
+        // synthetic shadow (the default): the iframe is force-aloha-page's light-DOM child, even for XPath
+        WebElement frame = twin.driver().findElement(By.xpath("//force-aloha-page//iframe[starts-with(@name, 'vfFrameId')]"));
+        assertThat(frame.getAttribute("title")).isEqualTo("Installed Packages");
+        assertThatThrownBy(() -> twin.driver().findElement(By.tagName("force-aloha-page")).getShadowRoot())
+                .isInstanceOf(NoSuchShadowRootException.class);
         twin.shot("06-installed-packages");
     }
 
@@ -103,5 +122,17 @@ class SalesforceSetupBrowserTest {
         new PackageSettingsPage(ui).retrievedOptions();
         assertThat(ui.currentUrl()).contains("/lightning/setup/ImportedPackage/page?address=");
         twin.shot("07-package-settings-before");
+    }
+
+    @Test
+    @Order(7)
+    void aBrowserGivenBackToThePoolKeepsOnlyItsFirstTab() {
+        assertThat(twin.driver().getWindowHandles()).hasSize(2);
+        BrowserPool pool = new BrowserPool(1, name -> twin.browser());
+        BrowserSession borrowed = pool.borrow(Duration.ofSeconds(1));
+        pool.giveBack(borrowed);
+        assertThat(twin.driver().getWindowHandles()).hasSize(1);
+        assertThat(ui.currentUrl()).contains("/lightning/page/home");
+        assertThat(pool.borrow(Duration.ofSeconds(1))).isSameAs(borrowed);
     }
 }

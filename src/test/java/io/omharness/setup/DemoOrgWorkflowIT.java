@@ -207,8 +207,8 @@ class DemoOrgWorkflowIT {
 
     private int salesforceRecordsOfTheRun(SalesforceApi salesforce) {
         String like = "'omh-" + run + "-%'";
-        return salesforce.query("SELECT Id FROM Genesys_Cloud_Queue__c WHERE Name LIKE " + like).totalSize()
-                + salesforce.query("SELECT Id FROM Genesys_Cloud_Entity__c WHERE Name LIKE " + like).totalSize();
+        return salesforce.query("SELECT Id FROM gcxr__Genesys_Cloud_Queue__c WHERE Name LIKE " + like).totalSize()
+                + salesforce.query("SELECT Id FROM gcxr__Genesys_Cloud_Entity__c WHERE Name LIKE " + like).totalSize();
     }
 
     /** The browser profiles a harness process recorded as its own (and that have browser processes now). */

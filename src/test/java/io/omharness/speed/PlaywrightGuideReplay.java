@@ -238,26 +238,28 @@ final class PlaywrightGuideReplay {
         });
         t.phase("Setup, Quick Find Installed Packages");
         // And I click on Setup
-        Locator setupTree = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Setup Tree"));
-        t.step("Setup", () -> {
+        // Setup opens in a new tab
+        Page setup = t.time("Setup", () -> {
             button(page, "Setup").click();
-            page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Setup").setExact(true)).click();
-            assertThat(setupTree.getByRole(AriaRole.LINK).first()).isVisible(visible());
+            return page.context().waitForPage(() ->
+                    page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Setup").setExact(true)).click());
         });
-        shot(page, t);
+        Locator setupTree = setup.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Setup Tree"));
+        t.step("Setup Tree", () -> assertThat(setupTree.getByRole(AriaRole.LINK).first()).isVisible(visible()));
+        shot(setup, t);
         // And I search for Installed Packages
         t.step("Quick Find Installed Packages", () -> {
-            page.getByPlaceholder("Quick Find").fill("Installed Packages");
+            setup.getByPlaceholder("Quick Find").fill("Installed Packages");
             setupTree.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Installed Packages").setExact(true)).click();
-            assertThat(heading(page, "Installed Packages")).isVisible(visible());
+            assertThat(heading(setup, "Installed Packages")).isVisible(visible());
         });
-        shot(page, t);
+        shot(setup, t);
         t.phase("Configure (iframe in shadow root)");
         // And I locate the package and click Configure (the classic page sits in an iframe behind a shadow root)
-        FrameLocator frame = page.frameLocator("iframe[name^=vfFrameId]");
+        FrameLocator frame = setup.frameLocator("iframe[name^=vfFrameId]");
         t.step("Configure the package", () -> frame.getByTitle("Configure - " + SeleniumGuideReplay.PACKAGE,
                 new FrameLocator.GetByTitleOptions().setExact(true)).click());
-        shot(page, t);
+        shot(setup, t);
         t.phase("Retrieve Options, read table");
         // And I press Retrieve Options
         t.step("Retrieve Options", () -> {
@@ -268,7 +270,7 @@ final class PlaywrightGuideReplay {
             frame.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Retrieve Options")).click();
             assertThat(frame.getByText("Options retrieved:")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(LONG_TIMEOUT_MS));
         });
-        shot(page, t);
+        shot(setup, t);
         // Then Salesforce lists my queue and my Open Messaging integration among the retrieved options
         List<List<String>> rows = t.time("read Retrieved Options", () -> {
             Locator table = frame.getByRole(AriaRole.TABLE, new FrameLocator.GetByRoleOptions().setName("Retrieved Options"));

@@ -20,7 +20,9 @@ public final class SalesforceOrg {
     private final String username;
     private final String password;
     private final String myDomain;
-    private final List<InstalledPackage> packages = PackageCatalog.standard(LocalDate.now());
+    private final LocalDate created = LocalDate.now();
+    private volatile String namespace = SalesforceObjects.DEFAULT_NAMESPACE;
+    private volatile boolean settingsApp;
     private final OAuthSettings oauth = new OAuthSettings();
     private final RecordStore records = new RecordStore();
     private final Retrievals retrievals = new Retrievals();
@@ -38,7 +40,14 @@ public final class SalesforceOrg {
     public String password() { return password; }
     public String orgId() { return orgId; }
     public String myDomain() { return myDomain; }
-    public List<InstalledPackage> packages() { return packages; }
+    public List<InstalledPackage> packages() { return PackageCatalog.standard(created, namespace, settingsApp); }
+    /** Whether the package's settings live in the App Launcher app (the newer packaging) instead of Configure. */
+    public boolean settingsApp() { return settingsApp; }
+    public void settingsApp(boolean app) { this.settingsApp = app; }
+    /** The External Routing package's namespace prefix (a per-tenant setting of the twin). */
+    public String namespace() { return namespace; }
+    public void namespace(String namespace) { this.namespace = namespace == null ? "" : namespace; }
+    public String apiName(String name) { return SalesforceObjects.namespaced(namespace, name); }
     public OAuthSettings oauth() { return oauth; }
     public RecordStore records() { return records; }
     public Retrievals retrievals() { return retrievals; }

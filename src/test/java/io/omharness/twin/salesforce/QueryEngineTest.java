@@ -30,22 +30,22 @@ class QueryEngineTest {
 
     @Test
     void selectsFieldsWithTheRealShape() {
-        Map<String, Object> out = engine.query(org, "select name, Genesys_Id__c, Retrieved_At__c from genesys_cloud_queue__c order by Name desc limit 2", false);
+        Map<String, Object> out = engine.query(org, "select name, gcxr__Genesys_Id__c, gcxr__Retrieved_At__c from gcxr__genesys_cloud_queue__c order by Name desc limit 2", false);
         assertThat(out).containsEntry("totalSize", 2).containsEntry("done", true);
-        Map<String, Object> first = records("SELECT Name, Genesys_Id__c, Retrieved_At__c FROM Genesys_Cloud_Queue__c ORDER BY Name DESC LIMIT 2", false).get(0);
-        assertThat(first).containsEntry("Name", "Support").containsEntry("Genesys_Id__c", "q1")
-                .containsEntry("Retrieved_At__c", "2025-03-04T05:06:07.000+0000");
-        assertThat((Map<String, Object>) first.get("attributes")).containsEntry("type", "Genesys_Cloud_Queue__c");
-        assertThat(((Map<?, ?>) first.get("attributes")).get("url").toString()).startsWith("/services/data/v60.0/sobjects/Genesys_Cloud_Queue__c/a0Q");
+        Map<String, Object> first = records("SELECT Name, gcxr__Genesys_Id__c, gcxr__Retrieved_At__c FROM gcxr__Genesys_Cloud_Queue__c ORDER BY Name DESC LIMIT 2", false).get(0);
+        assertThat(first).containsEntry("Name", "Support").containsEntry("gcxr__Genesys_Id__c", "q1")
+                .containsEntry("gcxr__Retrieved_At__c", "2025-03-04T05:06:07.000+0000");
+        assertThat((Map<String, Object>) first.get("attributes")).containsEntry("type", "gcxr__Genesys_Cloud_Queue__c");
+        assertThat(((Map<?, ?>) first.get("attributes")).get("url").toString()).startsWith("/services/data/v60.0/sobjects/gcxr__Genesys_Cloud_Queue__c/a0Q");
     }
 
     @Test
     void filtersWithEqualsLikeAndEscapedQuotes() {
-        assertThat(records("SELECT Id FROM Genesys_Cloud_Queue__c WHERE Name = 'support'", false)).hasSize(1);
-        assertThat(records("SELECT Id FROM Genesys_Cloud_Queue__c WHERE Name LIKE 'S%' AND Genesys_Id__c != 'q1'", false)).hasSize(1);
-        assertThat(records("SELECT Name FROM Genesys_Cloud_Queue__c WHERE Name = 'O\\'Brien Team'", false)).hasSize(1);
-        assertThat(records("SELECT Name, Type__c FROM Genesys_Cloud_Entity__c", false)).singleElement()
-                .satisfies(r -> assertThat(r).containsEntry("Type__c", "Open Messaging Integration"));
+        assertThat(records("SELECT Id FROM gcxr__Genesys_Cloud_Queue__c WHERE Name = 'support'", false)).hasSize(1);
+        assertThat(records("SELECT Id FROM gcxr__Genesys_Cloud_Queue__c WHERE Name LIKE 'S%' AND gcxr__Genesys_Id__c != 'q1'", false)).hasSize(1);
+        assertThat(records("SELECT Name FROM gcxr__Genesys_Cloud_Queue__c WHERE Name = 'O\\'Brien Team'", false)).hasSize(1);
+        assertThat(records("SELECT Name, gcxr__Type__c FROM gcxr__Genesys_Cloud_Entity__c", false)).singleElement()
+                .satisfies(r -> assertThat(r).containsEntry("gcxr__Type__c", "Open Messaging Integration"));
     }
 
     @Test
@@ -62,15 +62,31 @@ class QueryEngineTest {
 
     @Test
     void refusesWhatItDoesNotUnderstand() {
-        for (String bad : List.of("", "DELETE FROM Genesys_Cloud_Queue__c", "SELECT FROM Genesys_Cloud_Queue__c",
-                "SELECT Name FROM Genesys_Cloud_Queue__c WHERE Name = 'a' OR Name = 'b'", "SELECT COUNT() FROM Genesys_Cloud_Queue__c",
-                "SELECT Name FROM Genesys_Cloud_Queue__c GROUP BY Name")) {
+        for (String bad : List.of("", "DELETE FROM gcxr__Genesys_Cloud_Queue__c", "SELECT FROM gcxr__Genesys_Cloud_Queue__c",
+                "SELECT Name FROM gcxr__Genesys_Cloud_Queue__c WHERE Name = 'a' OR Name = 'b'", "SELECT COUNT() FROM gcxr__Genesys_Cloud_Queue__c",
+                "SELECT Name FROM gcxr__Genesys_Cloud_Queue__c GROUP BY Name")) {
             assertThatThrownBy(() -> Soql.parse(bad)).as(bad)
                     .isInstanceOfSatisfying(SoqlException.class, e -> assertThat(e.errorCode()).isEqualTo("MALFORMED_QUERY"));
         }
         assertThatThrownBy(() -> engine.query(org, "SELECT Name FROM Account", false))
                 .isInstanceOfSatisfying(SoqlException.class, e -> assertThat(e.errorCode()).isEqualTo("INVALID_TYPE"));
-        assertThatThrownBy(() -> engine.query(org, "SELECT Colour__c FROM Genesys_Cloud_Queue__c", false))
+        assertThatThrownBy(() -> engine.query(org, "SELECT Colour__c FROM gcxr__Genesys_Cloud_Queue__c", false))
                 .isInstanceOfSatisfying(SoqlException.class, e -> assertThat(e.errorCode()).isEqualTo("INVALID_FIELD"));
+    }
+
+    @Test
+    void thePackagesObjectsAndFieldsExistOnlyUnderTheirNamespace() {
+        assertThatThrownBy(() -> engine.query(org, "SELECT Name FROM Genesys_Cloud_Queue__c", false))
+                .isInstanceOfSatisfying(SoqlException.class, e -> assertThat(e.errorCode()).isEqualTo("INVALID_TYPE"));
+        assertThatThrownBy(() -> engine.query(org, "SELECT Genesys_Id__c FROM gcxr__Genesys_Cloud_Queue__c", false))
+                .isInstanceOfSatisfying(SoqlException.class, e -> assertThat(e.errorCode()).isEqualTo("INVALID_FIELD"));
+
+        org.namespace("genesysext");
+        assertThat(records("SELECT Name, genesysext__Genesys_Id__c FROM genesysext__Genesys_Cloud_Queue__c WHERE Name = 'Sales'", false))
+                .singleElement().satisfies(r -> assertThat(r).containsEntry("genesysext__Genesys_Id__c", "q2"));
+        assertThatThrownBy(() -> engine.query(org, "SELECT Name FROM gcxr__Genesys_Cloud_Queue__c", false))
+                .isInstanceOfSatisfying(SoqlException.class, e -> assertThat(e.errorCode()).isEqualTo("INVALID_TYPE"));
+        assertThat(org.packages()).filteredOn(p -> p.name().equals(SalesforceObjects.PACKAGE_NAME)).singleElement()
+                .satisfies(p -> assertThat(p.namespace()).isEqualTo("genesysext"));
     }
 }

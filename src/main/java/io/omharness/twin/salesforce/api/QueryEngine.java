@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Runs the SOQL subset over the org: the package's record objects through /query, and
  * InstalledSubscriberPackage through /tooling/query (as in real orgs, where it is a Tooling API object).
- * Answers have the real shape: {totalSize, done, records: [{attributes: {type, url}, ...}]}.
+ * Answers have the real shape: {totalSize, done, records: [{attributes: {type, url}, ...}]}. The package's
+ * objects and custom fields exist only under their namespaced API names ({@code <ns>__…__c}), as in real orgs.
  */
 public final class QueryEngine {
     static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(ZoneOffset.UTC);
@@ -27,15 +28,19 @@ public final class QueryEngine {
 
     public Map<String, Object> query(SalesforceOrg org, String text, boolean tooling) {
         Soql soql = Soql.parse(text);
-        String object = SalesforceObjects.canonical(soql.object());
-        boolean supported = tooling ? SalesforceObjects.PACKAGE_OBJECT.equals(object) : SalesforceObjects.isRecordObject(object);
+        String local = tooling ? soql.object() : SalesforceObjects.local(org.namespace(), soql.object());
+        String internal = local == null ? null : SalesforceObjects.canonical(local);
+        boolean supported = internal != null && (tooling ? SalesforceObjects.PACKAGE_OBJECT.equals(internal)
+                : SalesforceObjects.isRecordObject(internal));
         if (!supported) {
             throw new SoqlException("INVALID_TYPE", "sObject type '" + soql.object() + "' is not supported. If you are "
                     + "attempting to use a custom object, be sure to append the '__c' after the entity name. Please "
                     + "reference your WSDL or the describe call for the appropriate names.");
         }
-        List<Row> rows = tooling ? packageRows(org) : recordRows(org, object);
-        List<String> known = tooling ? PACKAGE_FIELDS : SalesforceObjects.RECORD_FIELDS;
+        String object = tooling ? internal : org.apiName(internal);
+        List<Row> rows = tooling ? packageRows(org) : recordRows(org, internal);
+        List<String> known = tooling ? PACKAGE_FIELDS : SalesforceObjects.RECORD_FIELDS.stream()
+                .map(f -> f.endsWith("__c") ? org.apiName(f) : f).toList();
         List<String> fields = soql.fields().stream().map(f -> resolve(f, known, object)).toList();
         List<Row> matching = new ArrayList<>();
         for (Row row : rows) {
@@ -95,12 +100,12 @@ public final class QueryEngine {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("Id", r.id());
             v.put("Name", r.name());
-            v.put("Genesys_Id__c", r.genesysId());
-            v.put("Type__c", r.type());
-            v.put("Retrieved_At__c", datetime(r.retrievedAt()));
+            v.put(org.apiName(SalesforceObjects.FIELD_GENESYS_ID), r.genesysId());
+            v.put(org.apiName(SalesforceObjects.FIELD_TYPE), r.type());
+            v.put(org.apiName(SalesforceObjects.FIELD_RETRIEVED_AT), datetime(r.retrievedAt()));
             v.put("CreatedDate", datetime(r.created()));
             v.put("LastModifiedDate", datetime(r.modified()));
-            rows.add(new Row(object, r.id(), v));
+            rows.add(new Row(org.apiName(object), r.id(), v));
         }
         return rows;
     }

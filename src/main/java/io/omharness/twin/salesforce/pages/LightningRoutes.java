@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.omharness.twin.Tenant;
 import io.omharness.twin.salesforce.SalesforceObjects;
+import io.omharness.twin.salesforce.model.GenesysRegions;
 import io.omharness.twin.salesforce.model.SyncedRecord;
 
 import java.util.LinkedHashMap;
@@ -26,12 +27,21 @@ final class LightningRoutes {
     void register(Javalin app) {
         app.get(LoginRoutes.HOME, ctx -> appPage(ctx, "home", Map.of()));
         app.get("/lightning/o/{object}/list", ctx -> {
-            String object = SalesforceObjects.canonical(ctx.pathParam("object"));
-            if (!SalesforceObjects.isRecordObject(object)) {
+            String object = recordObject(ctx);
+            if (object == null) {
                 ctx.status(404).html("<h1>Page not found</h1>");
                 return;
             }
-            appPage(ctx, "list", Map.of("object", object, "objectLabel", SalesforceObjects.labelOf(object)));
+            appPage(ctx, "list", Map.of("object", ctx.pathParam("object"), "objectLabel", SalesforceObjects.labelOf(object)));
+        });
+        app.get("/lightning/n/{tab}", ctx -> {
+            Optional<Tenant> tenant = site.tenant(ctx);
+            if (tenant.isPresent() && !PackageSettingsRoutes.isAppTab(tenant.get(), ctx.pathParam("tab"))) {
+                ctx.status(404).html("<h1>Page not found</h1>");
+                return;
+            }
+            appPage(ctx, "erapp", Map.of("tab", ctx.pathParam("tab"), "appLabel", SalesforceObjects.APP_NAME,
+                    "regions", GenesysRegions.labels()));
         });
         app.get("/ui-api/list-records/{object}", this::listRecords);
         app.get("/lightning/setup/{node}/home", ctx -> setupPage(ctx, ctx.pathParam("node"), null));
@@ -40,7 +50,7 @@ final class LightningRoutes {
         app.get("/lightning/setup", ctx -> ctx.redirect(SETUP_HOME));
     }
 
-    private void appPage(Context ctx, String kind, Map<String, String> extra) {
+    private void appPage(Context ctx, String kind, Map<String, ?> extra) {
         if (site.onSetupOrigin(ctx)) {
             ctx.redirect(site.appOrigin() + ctx.path());
             return;
@@ -52,7 +62,8 @@ final class LightningRoutes {
         }
         Map<String, Object> config = baseConfig(tenant.get(), kind);
         config.putAll(extra);
-        shell(ctx, extra.getOrDefault("objectLabel", "Home"), config);
+        Object title = extra.containsKey("objectLabel") ? extra.get("objectLabel") : extra.containsKey("appLabel") ? extra.get("appLabel") : "Home";
+        shell(ctx, String.valueOf(title), config);
     }
 
     private void setupPage(Context ctx, String node, String address) {
@@ -88,9 +99,18 @@ final class LightningRoutes {
             ctx.status(401).json(List.of(Map.of("message", "Session expired or invalid", "errorCode", "INVALID_SESSION_ID")));
             return;
         }
-        String object = SalesforceObjects.canonical(ctx.pathParam("object"));
-        List<Map<String, String>> rows = site.org(tenant.get()).records().of(object).stream().map(LightningRoutes::row).toList();
+        String object = recordObject(ctx);
+        List<Map<String, String>> rows = object == null ? List.of()
+                : site.org(tenant.get()).records().of(object).stream().map(LightningRoutes::row).toList();
         ctx.json(Map.of("records", rows));
+    }
+
+    /** The record object a namespaced {object} path names, without its namespace; null when none. */
+    private String recordObject(Context ctx) {
+        String ns = site.tenant(ctx).map(t -> t.settings().salesforceNamespace).orElse(SalesforceObjects.DEFAULT_NAMESPACE);
+        String local = SalesforceObjects.local(ns, ctx.pathParam("object"));
+        String object = local == null ? null : SalesforceObjects.canonical(local);
+        return object != null && SalesforceObjects.isRecordObject(object) ? object : null;
     }
 
     static Map<String, String> row(SyncedRecord r) {
@@ -110,10 +130,14 @@ final class LightningRoutes {
         config.put("setupOrigin", site.setupOrigin());
         config.put("orgName", tenant.orgName());
         config.put("userName", "Sandbox Admin");
+        config.put("alohaShadow", tenant.settings().alohaShadow);
         config.put("appName", SalesforceObjects.APP_NAME);
-        config.put("settingsPage", SalesforceObjects.SETTINGS_PAGE);
-        config.put("queueObject", SalesforceObjects.QUEUE_OBJECT);
-        config.put("entityObject", SalesforceObjects.ENTITY_OBJECT);
+        var org = site.org(tenant);
+        config.put("settingsPage", SalesforceObjects.settingsPage(org.namespace()));
+        config.put("queueObject", org.apiName(SalesforceObjects.QUEUE_OBJECT));
+        config.put("entityObject", org.apiName(SalesforceObjects.ENTITY_OBJECT));
+        config.put("settingsApp", org.settingsApp());
+        config.put("appPath", "/lightning/n/" + org.apiName(SalesforceObjects.APP_TAB));
         return config;
     }
 

@@ -74,6 +74,8 @@ public final class SalesforceSite {
 
     public SalesforceOrg org(Tenant tenant) {
         SalesforceOrg org = tenant.salesforce();
+        org.namespace(tenant.settings().salesforceNamespace);
+        org.settingsApp(tenant.settings().salesforceSettingsApp());
         org.preconfigure(context.urls().genesys(), tenant.genesys().clientId(), tenant.genesys().clientSecret());
         return org;
     }
