@@ -65,7 +65,7 @@ class GuideSpeedBenchmark {
             default -> throw new IllegalArgumentException("benchmark.screenshots is '" + shots + "': use both, on or off");
         };
         try (TwinFixture twin = TwinFixture.withoutBrowser(SEED, TenantOptions.defaults())) {
-            BenchmarkReport result = new GuideSpeedBenchmark(twin).measure(rounds, modes);
+            BenchmarkReport result = new Measurement(twin).measure(rounds, modes);
             String table = result.table(SEED);
             System.out.println(table);
             Path out = Path.of("target", "benchmark", "guide-speed.txt");
@@ -77,112 +77,115 @@ class GuideSpeedBenchmark {
         }
     }
 
-    private final TwinFixture twin;
-    private final TwinControl control;
-    private int tenants;
+    /** One benchmark: the sandbox, and a count of the tenants made (names stay unique). */
+    private static final class Measurement {
+        private final TwinFixture twin;
+        private final TwinControl control;
+        private int tenants;
 
-    private GuideSpeedBenchmark(TwinFixture twin) {
-        this.twin = twin;
-        this.control = twin.control();
-    }
+        private Measurement(TwinFixture twin) {
+            this.twin = twin;
+            this.control = twin.control();
+        }
 
-    private BenchmarkReport measure(int rounds, List<Boolean> modes) {
-        String loadAtStart = BenchmarkReport.loadAverage();
-        log("load average at start: %s", loadAtStart);
-        List<BenchmarkReport.Run> runs = new ArrayList<>();
-        long start = System.nanoTime();
-        long playwrightLaunch;
-        try (Playwright pw = PlaywrightGuideReplay.create()) {
-            Browser browser = PlaywrightGuideReplay.launch(pw);
-            playwrightLaunch = System.nanoTime() - start;
-            log("Playwright started in %.0f ms; warm-up runs", playwrightLaunch / 1e6);
-            harnessRun(0, true);
-            playwrightRun(0, true, browser);
-            for (int round = 1; round <= rounds; round++) {
-                for (boolean shots : modes) {
-                    BenchmarkReport.Run h;
-                    BenchmarkReport.Run p;
-                    if (round % 2 == 1) {
-                        h = harnessRun(round, shots);
-                        p = playwrightRun(round, shots, browser);
-                    } else {
-                        p = playwrightRun(round, shots, browser);
-                        h = harnessRun(round, shots);
+        private BenchmarkReport measure(int rounds, List<Boolean> modes) {
+            String loadAtStart = BenchmarkReport.loadAverage();
+            log("load average at start: %s", loadAtStart);
+            List<BenchmarkReport.Run> runs = new ArrayList<>();
+            long start = System.nanoTime();
+            long playwrightLaunch;
+            try (Playwright pw = PlaywrightGuideReplay.create()) {
+                Browser browser = PlaywrightGuideReplay.launch(pw);
+                playwrightLaunch = System.nanoTime() - start;
+                log("Playwright started in %.0f ms; warm-up runs", playwrightLaunch / 1e6);
+                harnessRun(0, true);
+                playwrightRun(0, true, browser);
+                for (int round = 1; round <= rounds; round++) {
+                    for (boolean shots : modes) {
+                        BenchmarkReport.Run h;
+                        BenchmarkReport.Run p;
+                        if (round % 2 == 1) {
+                            h = harnessRun(round, shots);
+                            p = playwrightRun(round, shots, browser);
+                        } else {
+                            p = playwrightRun(round, shots, browser);
+                            h = harnessRun(round, shots);
+                        }
+                        runs.add(h);
+                        runs.add(p);
+                        log("round %d, screenshots %s: harness %.0f ms (%d commands), Playwright %.0f ms, ratio %.2f; load %s", round,
+                                shots ? "on" : "off", h.flowNanos() / 1e6, h.commands(), p.flowNanos() / 1e6,
+                                (double) h.flowNanos() / p.flowNanos(), BenchmarkReport.loadAverage());
                     }
-                    runs.add(h);
-                    runs.add(p);
-                    log("round %d, screenshots %s: harness %.0f ms (%d commands), Playwright %.0f ms, ratio %.2f; load %s", round,
-                            shots ? "on" : "off", h.flowNanos() / 1e6, h.commands(), p.flowNanos() / 1e6,
-                            (double) h.flowNanos() / p.flowNanos(), BenchmarkReport.loadAverage());
                 }
             }
+            String loadAtEnd = BenchmarkReport.loadAverage();
+            log("load average at end: %s", loadAtEnd);
+            return new BenchmarkReport(runs, rounds, modes, playwrightLaunch, loadAtStart, loadAtEnd);
         }
-        String loadAtEnd = BenchmarkReport.loadAverage();
-        log("load average at end: %s", loadAtEnd);
-        return new BenchmarkReport(runs, rounds, modes, playwrightLaunch, loadAtStart, loadAtEnd);
-    }
 
-    private BenchmarkReport.Run harnessRun(int round, boolean shots) {
-        Tenant tenant = newTenant();
-        long start = System.nanoTime();
-        SeleniumGuideReplay.Counted browser = SeleniumGuideReplay.startBrowser(twin, "benchmark-" + tenants);
-        long started = System.nanoTime() - start;
-        try {
-            browser.counter().reset();
-            Timeline t = new Timeline(browser.counter()::count, shots);
-            SeleniumGuideReplay.run(browser, tenant.access(), control, tenant.myUserName(), "omh-bench-h" + tenants, t);
-            return new BenchmarkReport.Run(true, round, shots, started, t, browser.counter().count(), browser.counter().byName());
-        } catch (RuntimeException e) {
-            evidence("harness", () -> {
-                browser.driver().switchTo().defaultContent();
-                return ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            }, () -> browser.driver().getCurrentUrl());
-            throw e;
-        } finally {
-            browser.session().close();
+        private BenchmarkReport.Run harnessRun(int round, boolean shots) {
+            Tenant tenant = newTenant();
+            long start = System.nanoTime();
+            SeleniumGuideReplay.Counted browser = SeleniumGuideReplay.startBrowser(twin, "benchmark-" + tenants);
+            long started = System.nanoTime() - start;
+            try {
+                browser.counter().reset();
+                Timeline t = new Timeline(browser.counter()::count, shots);
+                SeleniumGuideReplay.run(browser, tenant.access(), control, tenant.myUserName(), "omh-bench-h" + tenants, t);
+                return new BenchmarkReport.Run(true, round, shots, started, t, browser.counter().count(), browser.counter().byName());
+            } catch (RuntimeException e) {
+                evidence("harness", () -> {
+                    browser.driver().switchTo().defaultContent();
+                    return ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+                }, () -> browser.driver().getCurrentUrl());
+                throw e;
+            } finally {
+                browser.session().close();
+            }
         }
-    }
 
-    private BenchmarkReport.Run playwrightRun(int round, boolean shots, Browser browser) {
-        Tenant tenant = newTenant();
-        long start = System.nanoTime();
-        BrowserContext context = PlaywrightGuideReplay.newContext(browser);
-        long started = System.nanoTime() - start;
-        try {
-            Timeline t = Timeline.uncounted(shots);
-            PlaywrightGuideReplay.run(context, tenant.access(), tenant.myUserName(), "omh-bench-pw" + tenants, t);
-            return new BenchmarkReport.Run(false, round, shots, started, t, -1, Map.of());
-        } catch (RuntimeException e) {
-            com.microsoft.playwright.Page last = context.pages().get(context.pages().size() - 1);
-            evidence("playwright", last::screenshot, last::url);
-            throw e;
-        } finally {
-            context.close();
+        private BenchmarkReport.Run playwrightRun(int round, boolean shots, Browser browser) {
+            Tenant tenant = newTenant();
+            long start = System.nanoTime();
+            BrowserContext context = PlaywrightGuideReplay.newContext(browser);
+            long started = System.nanoTime() - start;
+            try {
+                Timeline t = Timeline.uncounted(shots);
+                PlaywrightGuideReplay.run(context, tenant.access(), tenant.myUserName(), "omh-bench-pw" + tenants, t);
+                return new BenchmarkReport.Run(false, round, shots, started, t, -1, Map.of());
+            } catch (RuntimeException e) {
+                com.microsoft.playwright.Page last = context.pages().get(context.pages().size() - 1);
+                evidence("playwright", last::screenshot, last::url);
+                throw e;
+            } finally {
+                context.close();
+            }
         }
-    }
 
-    /** On a failed run: a screenshot in target/benchmark and the page's URL (nothing secret is printed). */
-    private static void evidence(String tool, java.util.function.Supplier<byte[]> png, java.util.function.Supplier<String> url) {
-        try {
-            Path file = Path.of("target", "benchmark", "failure-" + tool + ".png");
-            Files.createDirectories(file.getParent());
-            Files.write(file, png.get());
-            log("%s run failed on %s; screenshot %s", tool, url.get(), file);
-        } catch (IOException | RuntimeException ignored) {
-            log("%s run failed (no evidence: %s)", tool, ignored.getMessage());
+        /** On a failed run: a screenshot in target/benchmark and the page's URL (nothing secret is printed). */
+        private static void evidence(String tool, java.util.function.Supplier<byte[]> png, java.util.function.Supplier<String> url) {
+            try {
+                Path file = Path.of("target", "benchmark", "failure-" + tool + ".png");
+                Files.createDirectories(file.getParent());
+                Files.write(file, png.get());
+                log("%s run failed on %s; screenshot %s", tool, url.get(), file);
+            } catch (IOException | RuntimeException ignored) {
+                log("%s run failed (no evidence: %s)", tool, ignored.getMessage());
+            }
         }
-    }
 
-    private record Tenant(OrgAccess access, String myUserName) {
-    }
+        private record Tenant(OrgAccess access, String myUserName) {
+        }
 
-    /** A fresh tenant, and my user's display name (read through the API, outside the timed flow, for both tools). */
-    private Tenant newTenant() {
-        tenants++;
-        OrgAccess access = control.createTenant(TenantOptions.defaults().navigation("legacy").identityVerification(false));
-        String email = access.genesys().email();
-        String name = new GenesysApi(access.genesys()).findUser(email).orElseThrow().getName();
-        return new Tenant(access, name);
+        /** A fresh tenant, and my user's display name (read through the API, outside the timed flow, for both tools). */
+        private Tenant newTenant() {
+            tenants++;
+            OrgAccess access = control.createTenant(TenantOptions.defaults().navigation("legacy").identityVerification(false));
+            String email = access.genesys().email();
+            String name = new GenesysApi(access.genesys()).findUser(email).orElseThrow().getName();
+            return new Tenant(access, name);
+        }
     }
 
     static void log(String format, Object... args) {
