@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -20,6 +23,7 @@ public final class BrowserPool implements AutoCloseable {
     private final BlockingQueue<BrowserSession> idle = new LinkedBlockingQueue<>();
     private final List<BrowserSession> all = new ArrayList<>();
     private final AtomicInteger opened = new AtomicInteger();
+    private final AtomicReference<CompletableFuture<BrowserSession>> warming = new AtomicReference<>();
     private final Thread shutdownHook = new Thread(this::quitAll, "browser-pool-shutdown");
     private volatile boolean closed;
 
@@ -29,20 +33,48 @@ public final class BrowserPool implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
+    /**
+     * Starts opening one browser in the background, so that it starts while the rest of the run does
+     * (the twin, Cucumber); the first {@link #borrow} takes it, and gets its failure if it failed.
+     */
+    public void warmUp() {
+        if (opened.getAndIncrement() >= capacity) {
+            opened.decrementAndGet();
+            return;
+        }
+        String name = "browser-" + opened.get();
+        CompletableFuture<BrowserSession> future = new CompletableFuture<>();
+        warming.set(future);
+        Thread opening = new Thread(() -> {
+            try {
+                future.complete(register(opener.apply(name)));
+            } catch (Throwable failed) {
+                future.completeExceptionally(failed);
+            }
+        }, "browser-warm-up");
+        opening.setDaemon(true);
+        opening.start();
+    }
+
     public BrowserSession borrow(Duration wait) {
         if (closed) {
             throw new IllegalStateException("The browser pool is closed");
+        }
+        CompletableFuture<BrowserSession> warm = warming.getAndSet(null);
+        if (warm != null) {
+            try {
+                return warm.join();
+            } catch (CompletionException failed) {
+                opened.decrementAndGet();
+                throw failed.getCause() instanceof RuntimeException e ? e : failed;
+            }
         }
         BrowserSession session = idle.poll();
         if (session != null) {
             return session;
         }
         if (opened.getAndIncrement() < capacity) {
-            BrowserSession fresh = opener.apply("browser-" + opened.get());
-            synchronized (all) {
-                all.add(fresh);
-            }
-            return fresh;
+            return register(opener.apply("browser-" + opened.get()));
         }
         opened.decrementAndGet();
         try {
@@ -67,6 +99,13 @@ public final class BrowserPool implements AutoCloseable {
         }
     }
 
+    private BrowserSession register(BrowserSession fresh) {
+        synchronized (all) {
+            all.add(fresh);
+        }
+        return fresh;
+    }
+
     public void discard(BrowserSession session) {
         synchronized (all) {
             all.remove(session);
@@ -87,6 +126,14 @@ public final class BrowserPool implements AutoCloseable {
 
     private void quitAll() {
         closed = true;
+        CompletableFuture<BrowserSession> warm = warming.getAndSet(null);
+        if (warm != null) {
+            try {
+                warm.join(); // registered in all, quit below
+            } catch (CompletionException failedToStart) {
+                // nothing to quit
+            }
+        }
         List<BrowserSession> toQuit;
         synchronized (all) {
             toQuit = new ArrayList<>(all);

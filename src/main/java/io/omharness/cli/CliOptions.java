@@ -9,7 +9,7 @@ import java.util.Set;
 
 /** The parsed command line: one subcommand and its options. Bad input throws {@link UsageError}. */
 record CliOptions(String command, Optional<String> tags, Map<String, String> properties, boolean help, boolean allRuns,
-                  List<String> features, boolean fresh) {
+                  List<String> features, boolean fresh, boolean htmlReport) {
     static final Set<String> COMMANDS = Set.of("setup", "plan", "verify", "teardown", "sandbox", "report", "help");
 
     static CliOptions parse(String[] args) {
@@ -19,6 +19,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
         boolean help = false;
         boolean allRuns = false;
         boolean fresh = false;
+        boolean htmlReport = false;
         List<String> features = new ArrayList<>();
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
@@ -36,6 +37,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
                 case "--run-id" -> props.put("harness.runId", value(arg, rest));
                 case "--all-runs" -> allRuns = true;
                 case "--fresh" -> fresh = true;
+                case "--report" -> htmlReport = true;
                 case "--rerun-failed" -> features.addAll(RerunFile.failedScenarios());
                 default -> {
                     if (arg.startsWith("-D")) {
@@ -61,7 +63,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
         } else if (!help) {
             fitsTheCommand(command, tags, allRuns, features);
         }
-        return new CliOptions(command, tags, props, help, allRuns, features, fresh);
+        return new CliOptions(command, tags, props, help, allRuns, features, fresh, htmlReport);
     }
 
     /** -Dkey=value: ./harness reads only harness.* keys (ConfigLoader refuses the unknown ones among them). */
@@ -131,6 +133,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
               --run-id ID         name objects <prefix>-ID-...; teardown removes that run's objects
               --all-runs          teardown: remove the objects of every harness run (<prefix>-*)
               --fresh             setup: remove what this run id built first, then build everything anew
+              --report            setup: build the HTML report too (verify always does; ./harness report later)
               --rerun-failed      verify: run again the scenarios that failed last time (reports/rerun.txt)
               -Dkey=value         any config key, e.g. -Dharness.timeouts.ui=30s
               -h, --help          this help

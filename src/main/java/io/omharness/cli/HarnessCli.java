@@ -83,7 +83,7 @@ public final class HarnessCli {
         return switch (options.command()) {
             case "setup" -> setup(options, config);
             case "plan" -> PlanCommand.run(config, out);
-            case "verify" -> scenarios(config, options.tags().orElse(DEFAULT_TAGS), options.tags().isPresent(), options.features());
+            case "verify" -> scenarios(config, options.tags().orElse(DEFAULT_TAGS), options.tags().isPresent(), options.features(), true);
             case "teardown" -> TeardownCommand.run(config, options, out);
             case "sandbox" -> SandboxCommand.run(config, out);
             case "report" -> ReportBuilder.build().map(p -> {
@@ -98,22 +98,31 @@ public final class HarnessCli {
         if (options.fresh() && !config.isSandbox()) {
             TeardownCommand.run(config, options, out);
         }
-        int result = scenarios(config, options.tags().orElse(E2E_TAGS), options.tags().isPresent(), List.of());
+        int result = scenarios(config, options.tags().orElse(E2E_TAGS), options.tags().isPresent(), List.of(), options.htmlReport());
         Receipt.existing(Path.of("reports"), config.runId()).ifPresent(receipt -> out.println(receipt.table()));
         return result;
     }
 
-    private int scenarios(HarnessConfig config, String tags, boolean userTags, List<String> features) {
+    /**
+     * Runs the scenarios; {@code htmlReport}: then build the Allure HTML report, a second JVM that
+     * takes longer than starting the run (setup builds it only with --report; ./harness report later).
+     */
+    private int scenarios(HarnessConfig config, String tags, boolean userTags, List<String> features, boolean htmlReport) {
         int selected = ScenarioSelection.check(workspace.features(), tags, userTags, features);
         ReportsCheck.writable(workspace);
         preflight.check(config.browser());
         long failed;
-        try (HarnessRun run = HarnessRun.start(config)) {
+        try (HarnessRun run = HarnessRun.startForScenarios(config)) {
             out.println("Running " + selected + " scenario" + (selected == 1 ? "" : "s") + " (" + tags + ") on profile '"
                     + config.profile() + "' (target " + config.target().name().toLowerCase() + ", run id " + run.runId() + ")");
             failed = ScenarioRunner.run(config, tags, features);
         }
-        ReportBuilder.build().ifPresent(p -> out.println("Report: " + p));
+        if (htmlReport) {
+            ReportBuilder.build().ifPresent(p -> out.println("Report: " + p));
+        } else {
+            ReportBuilder.guideOnly();
+            out.println("Report: ./harness report builds the HTML report from " + ReportBuilder.RESULTS.toAbsolutePath());
+        }
         return failed == 0 ? 0 : 1;
     }
 }

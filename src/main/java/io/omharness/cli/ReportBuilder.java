@@ -60,6 +60,14 @@ final class ReportBuilder {
         return Optional.of(index.toAbsolutePath());
     }
 
+    /** reports/guide.html alone, when the results hold a whole-guide run (no Allure, no second JVM). */
+    static void guideOnly() {
+        if (Files.isDirectory(RESULTS)) {
+            GuideDocument.write(RESULTS, Path.of("features"), GuideDocument.FILE)
+                    .ifPresent(guide -> System.out.println("Guide:  " + guide));
+        }
+    }
+
     /** The run id the lifecycle wrote into environment.properties. */
     private static String runId() {
         Properties env = new Properties();

@@ -29,23 +29,41 @@ public final class HarnessRun implements AutoCloseable {
     private final BrowserPool pool;
     private final Thread shutdownHook = new Thread(this::close, "harness-run-shutdown");
 
-    private HarnessRun(HarnessConfig config) {
+    /** {@code warmBrowser}: scenarios will run, so the first browser starts while the twin and Cucumber do. */
+    private HarnessRun(HarnessConfig config, boolean warmBrowser) {
         this.config = config;
         BrowserLeftovers.inTempDir().removeLeftovers()
                 .forEach(line -> System.out.println("Removed a browser a killed run left behind: " + line));
-        this.twin = config.isSandbox() ? Optional.of(EmbeddedTwin.start(config)) : Optional.empty();
         this.browsers = new BrowserFactory(config.browser(), DriverResolver.forThisMachine());
         this.pool = new BrowserPool(config.parallelism(), browsers::open);
+        if (warmBrowser) {
+            pool.warmUp();
+        }
+        try {
+            this.twin = config.isSandbox() ? Optional.of(EmbeddedTwin.start(config)) : Optional.empty();
+        } catch (RuntimeException twinFailed) {
+            pool.close();
+            throw twinFailed;
+        }
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /** Starts the run of this process with an already validated configuration. */
     public static HarnessRun start(HarnessConfig config) {
+        return start(config, false);
+    }
+
+    /** As {@link #start}, for a run of scenarios: the first browser starts at once, beside the twin. */
+    public static HarnessRun startForScenarios(HarnessConfig config) {
+        return start(config, true);
+    }
+
+    private static HarnessRun start(HarnessConfig config, boolean warmBrowser) {
         synchronized (LOCK) {
             if (active != null) {
                 throw new IllegalStateException("A harness run (" + active.config.runId() + ") is already active");
             }
-            active = new HarnessRun(config);
+            active = new HarnessRun(config, warmBrowser);
             return active;
         }
     }
@@ -56,7 +74,7 @@ public final class HarnessRun implements AutoCloseable {
             if (active != null) {
                 return new Started(active, false);
             }
-            active = new HarnessRun(config.get());
+            active = new HarnessRun(config.get(), true);
             return new Started(active, true);
         }
     }
@@ -127,8 +145,15 @@ public final class HarnessRun implements AutoCloseable {
                 active = null;
             }
         }
-        pool.close();
+        // the browsers quit while the twin stops: each takes a second or more on a busy machine
+        java.util.concurrent.CompletableFuture<Void> quitting = java.util.concurrent.CompletableFuture.runAsync(pool::close,
+                runnable -> {
+                    Thread t = new Thread(runnable, "harness-run-quit-browsers");
+                    t.setDaemon(true);
+                    t.start();
+                });
         twin.ifPresent(EmbeddedTwin::close);
+        quitting.join();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {

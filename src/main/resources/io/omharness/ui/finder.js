@@ -6,8 +6,11 @@
 // Called as an async script with one request {mode, spec | specs, min, waitMs} and the callback. It
 // polls in the page, so one WebDriver command covers a whole wait slice. Modes:
 //   one    the one visible match, or null. Strict: two or more visible matches are an error.
-//   click  as one, answered as {element, toastClose}: the close button of a toast (role status or
-//          alert, e.g. Genesys' "Dismiss", Salesforce's "Close") covering the element's centre, if any
+//   click  as one, once a click at its centre would reach it: scrolled into view if needed and
+//          hit-tested here (as ChromeDriver's own click does, in this same command), answered as
+//          {element, toastClose}: toastClose is the close button of a toast (role status or alert,
+//          e.g. Genesys' "Dismiss", Salesforce's "Close") lying on the centre, to close first; anything
+//          else on top (a spinner) means not yet
 //   any    the index of the first of specs that shows (each strict; {absent: true} shows when nothing matches)
 //   gone   true once nothing matches
 //   all    every visible match, once there are at least min
@@ -188,21 +191,35 @@ function strict(found, s, at) {
   return found.length ? found[0] : null;
 }
 
-// The close button of a toast sitting on the element's centre, where a click would land instead.
-function toastCloseOver(el) {
-  var r = el.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
-  var hit = el.ownerDocument.elementFromPoint(x, y);
+function centre(el) {
+  var r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+// What a click at the element's centre reaches: {element, toastClose: null} when the element itself
+// (or, through its shadow tree, something of its own) takes it; {element, toastClose} when a toast
+// with a close button lies there; null while anything else (a spinner, a backdrop) covers it.
+function clickTarget(el) {
+  var win = el.ownerDocument.defaultView, c = centre(el);
+  if (c.x < 0 || c.y < 0 || c.x >= win.innerWidth || c.y >= win.innerHeight) {
+    el.scrollIntoView({ block: 'center', inline: 'center' });
+    c = centre(el);
+  }
+  var hit = el.ownerDocument.elementFromPoint(c.x, c.y);
   while (hit && hit.shadowRoot) {
-    var inner = hit.shadowRoot.elementFromPoint(x, y);
+    var inner = hit.shadowRoot.elementFromPoint(c.x, c.y);
     if (!inner || inner === hit) break;
     hit = inner;
   }
+  if (!hit) return null;
+  // the element's own shadow host: a person's mouse there reaches the element
+  if (el.getRootNode().host === hit) return { element: el, toastClose: null };
   for (var n = hit; n && n.nodeType !== 9; n = up(n)) {
-    if (n === el) return null;
+    if (n === el) return { element: el, toastClose: null };
     if (n.nodeType === 1 && /^(status|alert)$/.test(roleOf(n))) {
       var close = null;
       each(n, function (b) { if (!close && roleOf(b) === 'button' && /^(Dismiss|Close)$/.test(nameOf(b))) close = b; });
-      return close;
+      return close ? { element: el, toastClose: close } : null;
     }
   }
   return null;
@@ -225,7 +242,7 @@ function outcome() {
   if (mode === 'all') return all.length >= (request.min || 0) ? all : null;
   if (mode === 'names') return all.map(nameOf);
   var el = strict(all, s);
-  if (mode === 'click' && el) return { element: el, toastClose: toastCloseOver(el) };
+  if (mode === 'click' && el) return clickTarget(el);
   return el;
 }
 

@@ -60,7 +60,8 @@
         '<one-app-nav-bar class="@@nav@@"><nav class="@@navin@@" aria-label="Global"><button type="button" class="@@waffle@@" aria-label="App Launcher" aria-haspopup="dialog">' + ICON.waffle + '</button>' +
         '<span class="@@app@@">' + esc(setup ? 'Setup' : (c.appLabel || 'Sales')) + '</span>' +
         tabs.map(function (t) { return '<a href="' + t[1] + '"' + (t[2] ? ' aria-current="page"' : '') + '>' + t[0] + '</a>'; }).join('') + '</nav></one-app-nav-bar>';
-      r.querySelector('[aria-label=Setup]').onclick = function (e) { e.stopPropagation(); self_menu(r, this, c); };
+      // the page's config as it is when the menu opens: under load this render can run before lightning-pages.js set it
+      r.querySelector('[aria-label=Setup]').onclick = function (e) { e.stopPropagation(); self_menu(r, this, window.sfxConfig || c); };
       r.querySelector('[aria-label="App Launcher"]').onclick = function (e) { e.stopPropagation(); launcher(r, c); };
       document.addEventListener('click', function () { close(r); });
   };

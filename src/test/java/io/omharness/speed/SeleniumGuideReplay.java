@@ -68,7 +68,7 @@ final class SeleniumGuideReplay {
         // Given I am logged in to Genesys Cloud CX as an admin
         t.step("GenesysLogin.logIn", () -> new GenesysLogin(ui, access.genesys()).logIn());
 
-        t.phase("Queue + my user as member");
+        t.phase("Queue + member");
         // When I create a new queue and add my user as a member
         t.step("AdminNavigation.openQueues", admin::openQueues);
         QueuesPage queues = new QueuesPage(ui);
@@ -78,7 +78,7 @@ final class SeleniumGuideReplay {
         t.step("QueuesPage.addMember", () -> queues.addMember(myUserName));
         shot(driver, t);
 
-        t.phase("Architect window, Inbound Message");
+        t.phase("Flow");
         // And I find Architect in Genesys Cloud CX Admin and navigate to it
         String adminWindow = t.time("WebDriver.getWindowHandle", driver::getWindowHandle);
         String architectWindow = t.time("AdminNavigation.openArchitect", admin::openArchitect);
@@ -86,12 +86,10 @@ final class SeleniumGuideReplay {
         // And from the list of flows I select Inbound Message
         t.step("ArchitectPage.openFlowType", () -> architect.openFlowType("Inbound Message"));
         shot(driver, t);
-        t.phase("Add flow (editor open)");
         // And I click Add to create a new flow and give it a descriptive name
         FlowEditor editor = t.time("ArchitectPage.addFlow",
                 () -> architect.addFlow(flowName, "Routes Salesforce messages to " + queueName));
         shot(driver, t);
-        t.phase("Drag Transfer to ACD, choose queue");
         // And in the Initial State I drag a Transfer to ACD option under the start point
         t.step("FlowEditor.dragTransferToAcdUnderStart", editor::dragTransferToAcdUnderStart);
         List<String> actions = t.time("FlowEditor.actionNames", editor::actionNames);
@@ -99,12 +97,11 @@ final class SeleniumGuideReplay {
         // And I choose my queue from the drop down list
         t.step("FlowEditor.chooseQueue", () -> editor.chooseQueue(queueName));
         shot(driver, t);
-        t.phase("Publish until Published");
         // And I press publish
         t.step("FlowEditor.publish", editor::publish);
         shot(driver, t);
 
-        t.phase("Platforms: Open Messaging saved");
+        t.phase("Platform");
         // And I navigate back to the Genesys Cloud CX Admin page and find Platforms under the Message container
         t.step("Ui.closeWindowAndSwitchTo", () -> ui.closeWindowAndSwitchTo(architectWindow, adminWindow));
         t.step("AdminNavigation.openPlatforms", admin::openPlatforms);
@@ -116,11 +113,10 @@ final class SeleniumGuideReplay {
         t.step("PlatformsPage.fillAndSave", () -> platforms.fillAndSave(platformName, "https://whatever.com",
                 "benchmark-signing-token-0123456789"));
         shot(driver, t);
-        t.phase("Wait until platform Active");
         // (both replays wait for Active here: the brief's flow; the step definitions leave it to the route dialog)
         t.step("PlatformsPage.waitUntilActive", () -> platforms.waitUntilActive(platformName));
 
-        t.phase("Message route");
+        t.phase("Route");
         // And I navigate back to the Genesys Cloud CX Admin console and search for Message Routing
         t.step("AdminNavigation.searchForMessageRouting", admin::searchForMessageRouting);
         MessageRoutingPage routing = new MessageRoutingPage(ui);
@@ -135,24 +131,24 @@ final class SeleniumGuideReplay {
         String tenant = access.sandboxTenantId().orElseThrow();
         t.step("SalesforceLogin.logIn", () -> new SalesforceLogin(ui, access.salesforce()).logIn(() -> control.verificationCode(tenant)));
         SetupPage setup = new SetupPage(ui, access.salesforce());
-        t.phase("Setup, Quick Find Installed Packages");
+        t.phase("Configure");
         // And I click on Setup
         t.step("SetupPage.open", setup::open);
         shot(driver, t);
         // And I search for Installed Packages
         t.step("SetupPage.openFromQuickFind", () -> setup.openFromQuickFind("Installed Packages"));
         shot(driver, t);
-        t.phase("Configure (iframe in shadow root)");
         // And I locate the "Genesys Cloud CX for Salesforce External Routing" package and click Configure
         t.step("InstalledPackagesPage.configure", () -> new InstalledPackagesPage(ui).configure(PACKAGE));
         shot(driver, t);
-        t.phase("Retrieve Options, read table");
+        t.phase("Retrieve");
         // And I press Retrieve Options
         PackageSettingsPage settings = new PackageSettingsPage(ui, SYNC_TIMEOUT);
         String notice = t.time("PackageSettingsPage.retrieveOptions", settings::retrieveOptions);
         check(notice.startsWith("Options retrieved:"), notice);
         shot(driver, t);
         // Then Salesforce lists my queue and my Open Messaging integration among the retrieved options
+        t.phase("Check");
         List<RetrievedOption> options = t.time("PackageSettingsPage.retrievedOptions", settings::retrievedOptions);
         List<String> names = options.stream().map(RetrievedOption::name).toList();
         check(names.contains(queueName) && names.contains(platformName), "retrieved options " + names);
@@ -161,6 +157,9 @@ final class SeleniumGuideReplay {
 
     /** As World.screenshot does (the PNG is taken; attaching it to a report is not timed here). */
     private static void shot(WebDriver driver, Timeline t) {
+        if (!t.screenshots()) {
+            return;
+        }
         t.step("screenshot", () -> ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 

@@ -16,14 +16,21 @@ final class Timeline {
 
     private final List<Call> calls = new ArrayList<>();
     private final LongSupplier commandCount;
+    private final boolean screenshots;
     private String phase = "";
 
-    Timeline(LongSupplier commandCount) {
+    Timeline(LongSupplier commandCount, boolean screenshots) {
         this.commandCount = commandCount;
+        this.screenshots = screenshots;
     }
 
-    static Timeline uncounted() {
-        return new Timeline(() -> -1);
+    static Timeline uncounted(boolean screenshots) {
+        return new Timeline(() -> -1, screenshots);
+    }
+
+    /** Whether this run takes the screenshots the step definitions take. */
+    boolean screenshots() {
+        return screenshots;
     }
 
     /** Starts a part of the guide; both replays name their parts alike, so they compare part by part. */
@@ -60,5 +67,14 @@ final class Timeline {
 
     long nanosOf(String name) {
         return calls.stream().filter(c -> c.name().equals(name)).mapToLong(Call::nanos).sum();
+    }
+
+    /** Wall time of one part of the guide (its screenshots included, when taken). */
+    long phaseNanos(String name) {
+        return calls.stream().filter(c -> c.phase().equals(name)).mapToLong(Call::nanos).sum();
+    }
+
+    long phaseCommands(String name) {
+        return calls.stream().filter(c -> c.phase().equals(name)).mapToLong(Call::commands).sum();
     }
 }

@@ -4,7 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.omharness.twin.Tenant;
 import io.omharness.twin.salesforce.SalesforceObjects;
-import io.omharness.twin.salesforce.model.GenesysRegions;
+import io.omharness.facts.GenesysRegions;
 import io.omharness.twin.salesforce.model.SyncedRecord;
 
 import java.util.LinkedHashMap;
