@@ -1,6 +1,5 @@
 package io.omharness.config;
 
-import io.omharness.config.Redactor;
 
 /** A secret value: registered with the redactor on creation, and never printed by toString. */
 public final class Secret {

@@ -6,7 +6,7 @@ import io.omharness.control.TwinControl;
 import io.omharness.target.OrgAccess;
 import io.omharness.target.SalesforceAuth;
 import io.omharness.twin.SandboxServer;
-import io.omharness.twin.TenantSettings;
+import io.omharness.twin.core.TenantSettings;
 
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;

@@ -1,5 +1,12 @@
 package io.omharness.twin;
 
+import io.omharness.twin.core.SandboxUrls;
+import io.omharness.twin.core.TenantSettings;
+import io.omharness.twin.tenant.SandboxContext;
+import io.omharness.twin.tenant.Tenant;
+import io.omharness.twin.tenant.Tenants;
+import io.omharness.twin.tenant.TwinModule;
+
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;

@@ -1,5 +1,13 @@
 package io.omharness.twin;
 
+import io.omharness.twin.core.Assets;
+import io.omharness.twin.core.DomSeed;
+import io.omharness.twin.core.SandboxTimers;
+import io.omharness.twin.core.SandboxUrls;
+import io.omharness.twin.tenant.SandboxContext;
+import io.omharness.twin.tenant.Tenants;
+import io.omharness.twin.tenant.TwinModule;
+
 import io.javalin.Javalin;
 import io.omharness.twin.genesys.GenesysTwin;
 import io.omharness.twin.salesforce.SalesforceTwin;

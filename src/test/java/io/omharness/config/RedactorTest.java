@@ -1,6 +1,5 @@
 package io.omharness.config;
 
-import io.omharness.config.Secret;
 import io.omharness.report.SecretScan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -13,7 +13,7 @@ import io.omharness.genesys.api.GenesysApiException;
 import io.omharness.salesforce.api.SalesforceApi;
 import io.omharness.target.OrgAccess;
 import io.omharness.twin.SandboxServer;
-import io.omharness.twin.TenantSettings;
+import io.omharness.twin.core.TenantSettings;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 import io.omharness.ui.UiTimeout;

@@ -6,7 +6,7 @@ import io.omharness.control.TenantOptions;
 import io.omharness.fixture.TwinFixture;
 import io.omharness.salesforce.api.SalesforceApi;
 import io.omharness.target.OrgAccess;
-import io.omharness.twin.salesforce.SalesforceObjects;
+import io.omharness.twin.salesforce.model.SalesforceObjects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import io.omharness.browser.BrowserSession;
 import io.omharness.control.TenantOptions;
 import io.omharness.fixture.TwinFixture;
 import io.omharness.target.OrgAccess;
-import io.omharness.twin.salesforce.SalesforceObjects;
+import io.omharness.twin.salesforce.model.SalesforceObjects;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 import org.junit.jupiter.api.AfterAll;

@@ -4,7 +4,7 @@ import io.omharness.control.TenantOptions;
 import io.omharness.fixture.TwinFixture;
 import io.omharness.salesforce.api.SalesforceApi;
 import io.omharness.target.OrgAccess;
-import io.omharness.twin.salesforce.SalesforceObjects;
+import io.omharness.twin.salesforce.model.SalesforceObjects;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 import org.junit.jupiter.api.AfterAll;

@@ -1,15 +1,15 @@
 package io.omharness.twin.genesys;
 
 import io.javalin.Javalin;
-import io.omharness.twin.SandboxContext;
-import io.omharness.twin.TwinModule;
+import io.omharness.twin.tenant.SandboxContext;
+import io.omharness.twin.tenant.TwinModule;
 import io.omharness.twin.genesys.api.Api;
 import io.omharness.twin.genesys.api.DirectoryRoutes;
 import io.omharness.twin.genesys.api.FlowRoutes;
 import io.omharness.twin.genesys.api.Http;
 import io.omharness.twin.genesys.api.MessagingRoutes;
 import io.omharness.twin.genesys.api.OAuthRoutes;
-import io.omharness.twin.genesys.auth.TenantAuth;
+import io.omharness.twin.genesys.api.TenantAuth;
 import io.omharness.twin.genesys.web.LoginRoutes;
 import io.omharness.twin.genesys.web.PageRoutes;
 

@@ -1,8 +1,8 @@
 package io.omharness.twin.salesforce;
 
 import io.javalin.Javalin;
-import io.omharness.twin.SandboxContext;
-import io.omharness.twin.TwinModule;
+import io.omharness.twin.tenant.SandboxContext;
+import io.omharness.twin.tenant.TwinModule;
 import io.omharness.twin.salesforce.api.RestApi;
 import io.omharness.twin.salesforce.pages.SalesforcePages;
 import io.omharness.twin.salesforce.pages.SalesforceSite;

@@ -10,7 +10,7 @@ import io.omharness.control.TenantOptions;
 import io.omharness.control.TwinControl;
 import io.omharness.target.OrgAccess;
 import io.omharness.twin.SandboxServer;
-import io.omharness.twin.TenantSettings;
+import io.omharness.twin.core.TenantSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package io.omharness.twin.genesys;
 
+import io.omharness.twin.genesys.org.GenesysOrg;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.omharness.poll.Poll;
 import io.omharness.twin.genesys.model.Caller;

@@ -1,5 +1,7 @@
 package io.omharness.twin.genesys;
 
+import io.omharness.twin.genesys.org.GenesysOrg;
+
 import io.omharness.poll.Poll;
 import io.omharness.twin.genesys.model.Caller;
 import io.omharness.twin.genesys.model.GenesysError;

@@ -1,5 +1,7 @@
 package io.omharness.twin.genesys;
 
+import io.omharness.twin.genesys.org.GenesysOrg;
+
 import io.omharness.twin.genesys.model.GenesysError;
 import io.omharness.twin.genesys.model.Page;
 import io.omharness.twin.genesys.model.Queue;

@@ -1,6 +1,8 @@
 package io.omharness.twin.genesys;
 
-import io.omharness.twin.TenantSettings;
+import io.omharness.twin.genesys.org.GenesysOrg;
+
+import io.omharness.twin.core.TenantSettings;
 import io.omharness.twin.genesys.auth.Sessions;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import io.javalin.Javalin;
 import io.omharness.twin.salesforce.model.GenesysSnapshot;
 import io.omharness.twin.salesforce.model.OAuthSettings;
 import io.omharness.twin.salesforce.retrieve.HttpGenesysSource;
-import io.omharness.twin.salesforce.retrieve.RetrieveFailure;
+import io.omharness.twin.salesforce.model.RetrieveFailure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package io.omharness.twin.salesforce;
 
+import io.omharness.twin.salesforce.model.SalesforceObjects;
+import io.omharness.twin.salesforce.org.SalesforceOrg;
+
 import io.omharness.twin.salesforce.api.QueryEngine;
 import io.omharness.twin.salesforce.api.Soql;
 import io.omharness.twin.salesforce.api.SoqlException;

@@ -1,5 +1,7 @@
 package io.omharness.twin.salesforce;
 
+import io.omharness.twin.salesforce.model.SalesforceObjects;
+
 import io.omharness.twin.salesforce.model.GenesysSnapshot;
 import io.omharness.twin.salesforce.model.GenesysSnapshot.Entity;
 import io.omharness.twin.salesforce.model.RecordStore;

@@ -1,9 +1,12 @@
 package io.omharness.twin.salesforce;
 
+import io.omharness.twin.salesforce.model.SalesforceObjects;
+import io.omharness.twin.salesforce.org.SalesforceOrg;
+
 import io.omharness.twin.salesforce.model.GenesysSnapshot;
 import io.omharness.twin.salesforce.model.GenesysSnapshot.Entity;
-import io.omharness.twin.salesforce.retrieve.RetrieveFailure;
-import io.omharness.twin.salesforce.retrieve.Retrievals;
+import io.omharness.twin.salesforce.model.RetrieveFailure;
+import io.omharness.twin.salesforce.model.Retrievals;
 import io.omharness.twin.salesforce.retrieve.Retriever;
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,8 @@ package io.omharness.twin.genesys.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.omharness.twin.Tenant;
-import io.omharness.twin.genesys.GenesysOrg;
-import io.omharness.twin.genesys.auth.TenantAuth;
+import io.omharness.twin.tenant.Tenant;
+import io.omharness.twin.genesys.org.GenesysOrg;
 import io.omharness.twin.genesys.model.Caller;
 import io.omharness.twin.genesys.model.GenesysError;
 
@@ -38,7 +37,7 @@ public final class Api {
         void handle(Call call) throws Exception;
     }
 
-    public io.omharness.twin.Tenants tenants() {
+    public io.omharness.twin.tenant.Tenants tenants() {
         return auth.tenants();
     }
 

@@ -1,7 +1,7 @@
 package io.omharness.twin.genesys.api;
 
 import io.javalin.http.Context;
-import io.omharness.twin.TenantSettings;
+import io.omharness.twin.core.TenantSettings;
 import io.omharness.twin.genesys.model.GenesysError;
 
 import java.util.List;
@@ -29,7 +29,7 @@ public final class Faults {
             return;
         }
         ctx.future(() -> CompletableFuture.runAsync(() -> Http.execute(ctx, answer),
-                io.omharness.twin.SandboxTimers.after(delay)));
+                io.omharness.twin.core.SandboxTimers.after(delay)));
     }
 
     static long delayMillis(TenantSettings settings) {

@@ -3,7 +3,7 @@ package io.omharness.twin.genesys.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.omharness.twin.Tenant;
+import io.omharness.twin.tenant.Tenant;
 import io.omharness.twin.genesys.model.FlowJobs;
 import io.omharness.twin.genesys.model.GenesysError;
 import io.omharness.twin.genesys.model.Page;

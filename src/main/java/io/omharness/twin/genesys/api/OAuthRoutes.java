@@ -2,8 +2,8 @@ package io.omharness.twin.genesys.api;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.omharness.twin.Tenant;
-import io.omharness.twin.Tenants;
+import io.omharness.twin.tenant.Tenant;
+import io.omharness.twin.tenant.Tenants;
 import io.omharness.twin.genesys.auth.OAuthClients;
 
 import java.nio.charset.StandardCharsets;

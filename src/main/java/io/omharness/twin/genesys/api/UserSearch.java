@@ -1,7 +1,7 @@
 package io.omharness.twin.genesys.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.omharness.twin.genesys.GenesysOrg;
+import io.omharness.twin.genesys.org.GenesysOrg;
 import io.omharness.twin.genesys.model.GenesysError;
 import io.omharness.twin.genesys.model.Page;
 import io.omharness.twin.genesys.model.User;

@@ -94,7 +94,7 @@ public final class FlowJobs {
             job.uploaded = true;
             job.status = "Started";
             CompletableFuture.runAsync(() -> process(jobId, yaml),
-                    io.omharness.twin.SandboxTimers.after(duration.get().toMillis()));
+                    io.omharness.twin.core.SandboxTimers.after(duration.get().toMillis()));
             return true;
         }
     }

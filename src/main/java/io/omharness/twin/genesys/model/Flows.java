@@ -157,7 +157,7 @@ public final class Flows {
             int version = flow.savedVersion;
             Ref by = ref(caller);
             CompletableFuture.runAsync(() -> finishPublish(id, version, by),
-                    io.omharness.twin.SandboxTimers.after(publishDuration.get().toMillis()));
+                    io.omharness.twin.core.SandboxTimers.after(publishDuration.get().toMillis()));
         }
     }
 

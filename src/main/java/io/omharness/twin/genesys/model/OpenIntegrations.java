@@ -85,7 +85,7 @@ public final class OpenIntegrations {
                     "/api/v2/conversations/messaging/settings/" + settings.messagingSettingId());
             listed.changed(integration.id, json(integration));
             CompletableFuture.runAsync(() -> complete(integration.id),
-                    io.omharness.twin.SandboxTimers.after(createDuration.get().toMillis()));
+                    io.omharness.twin.core.SandboxTimers.after(createDuration.get().toMillis()));
             return json(integration);
         }
     }

@@ -5,11 +5,11 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
-import io.omharness.twin.Tenant;
+import io.omharness.twin.tenant.Tenant;
 import io.omharness.twin.genesys.api.Faults;
 import io.omharness.twin.genesys.api.Http;
 import io.omharness.twin.genesys.auth.Sessions;
-import io.omharness.twin.genesys.auth.TenantAuth;
+import io.omharness.twin.genesys.api.TenantAuth;
 import io.omharness.twin.genesys.model.User;
 
 import java.net.URLEncoder;

@@ -2,11 +2,11 @@ package io.omharness.twin.genesys.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.omharness.twin.SandboxContext;
-import io.omharness.twin.Tenant;
+import io.omharness.twin.tenant.SandboxContext;
+import io.omharness.twin.tenant.Tenant;
 import io.omharness.twin.genesys.api.Faults;
 import io.omharness.twin.genesys.api.Http;
-import io.omharness.twin.genesys.auth.TenantAuth;
+import io.omharness.twin.genesys.api.TenantAuth;
 import io.omharness.twin.genesys.model.Caller;
 
 import java.net.URLEncoder;

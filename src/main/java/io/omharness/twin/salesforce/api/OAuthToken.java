@@ -3,7 +3,7 @@ package io.omharness.twin.salesforce.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import io.omharness.twin.Tenant;
+import io.omharness.twin.tenant.Tenant;
 import io.omharness.twin.salesforce.model.ConnectedApp;
 import io.omharness.twin.salesforce.model.Sessions;
 import io.omharness.twin.salesforce.pages.SalesforceSite;

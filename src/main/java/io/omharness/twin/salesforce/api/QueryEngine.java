@@ -1,7 +1,7 @@
 package io.omharness.twin.salesforce.api;
 
-import io.omharness.twin.salesforce.SalesforceObjects;
-import io.omharness.twin.salesforce.SalesforceOrg;
+import io.omharness.twin.salesforce.model.SalesforceObjects;
+import io.omharness.twin.salesforce.org.SalesforceOrg;
 import io.omharness.twin.salesforce.model.InstalledPackage;
 import io.omharness.twin.salesforce.model.SyncedRecord;
 

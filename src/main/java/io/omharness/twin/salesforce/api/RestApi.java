@@ -2,8 +2,8 @@ package io.omharness.twin.salesforce.api;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.omharness.twin.Tenant;
-import io.omharness.twin.salesforce.SalesforceObjects;
+import io.omharness.twin.tenant.Tenant;
+import io.omharness.twin.salesforce.model.SalesforceObjects;
 import io.omharness.twin.salesforce.model.Sessions;
 import io.omharness.twin.salesforce.pages.SalesforceSite;
 

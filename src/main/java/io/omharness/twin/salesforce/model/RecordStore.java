@@ -1,6 +1,5 @@
 package io.omharness.twin.salesforce.model;
 
-import io.omharness.twin.salesforce.SalesforceObjects;
 
 import java.security.SecureRandom;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.omharness.twin.salesforce.pages;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.omharness.twin.Tenant;
+import io.omharness.twin.tenant.Tenant;
 import io.omharness.twin.salesforce.model.InstalledPackage;
 
 import java.security.SecureRandom;

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
-import io.omharness.twin.SandboxContext;
-import io.omharness.twin.Tenant;
-import io.omharness.twin.salesforce.SalesforceOrg;
+import io.omharness.twin.tenant.SandboxContext;
+import io.omharness.twin.tenant.Tenant;
+import io.omharness.twin.salesforce.org.SalesforceOrg;
 import io.omharness.twin.salesforce.model.Sessions;
 
 import java.net.URLEncoder;

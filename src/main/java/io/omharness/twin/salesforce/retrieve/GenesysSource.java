@@ -1,5 +1,7 @@
 package io.omharness.twin.salesforce.retrieve;
 
+import io.omharness.twin.salesforce.model.RetrieveFailure;
+
 import io.omharness.twin.salesforce.model.GenesysSnapshot;
 import io.omharness.twin.salesforce.model.OAuthSettings;
 

@@ -1,5 +1,7 @@
 package io.omharness.twin.salesforce.retrieve;
 
+import io.omharness.twin.salesforce.model.RetrieveFailure;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.omharness.twin.salesforce.model.GenesysSnapshot;
@@ -100,7 +102,7 @@ public final class HttpGenesysSource implements GenesysSource {
                 throw RetrieveFailure.rateLimited(path, attempt);
             }
             long delay = retryAfterMillis(response, attempt);
-            return CompletableFuture.supplyAsync(() -> request, io.omharness.twin.SandboxTimers.after(delay))
+            return CompletableFuture.supplyAsync(() -> request, io.omharness.twin.core.SandboxTimers.after(delay))
                     .thenCompose(same -> send(same, path, baseUrl, attempt + 1));
         }).thenCompose(f -> f);
     }

@@ -1,6 +1,8 @@
 package io.omharness.twin.salesforce.retrieve;
 
-import io.omharness.twin.salesforce.SalesforceOrg;
+import io.omharness.twin.salesforce.model.RetrieveFailure;
+
+import io.omharness.twin.salesforce.org.SalesforceOrg;
 import io.omharness.twin.salesforce.model.SyncResult;
 
 import java.time.Instant;

@@ -1,4 +1,6 @@
-package io.omharness.twin.salesforce;
+package io.omharness.twin.salesforce.org;
+
+import io.omharness.twin.salesforce.model.SalesforceObjects;
 
 import io.omharness.twin.salesforce.model.ConnectedApp;
 
@@ -7,7 +9,7 @@ import io.omharness.twin.salesforce.model.InstalledPackage;
 import io.omharness.twin.salesforce.model.OAuthSettings;
 import io.omharness.twin.salesforce.model.PackageCatalog;
 import io.omharness.twin.salesforce.model.RecordStore;
-import io.omharness.twin.salesforce.retrieve.Retrievals;
+import io.omharness.twin.salesforce.model.Retrievals;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,9 @@
-package io.omharness.twin;
+package io.omharness.twin.tenant;
 
-import io.omharness.twin.genesys.GenesysOrg;
-import io.omharness.twin.salesforce.SalesforceOrg;
+import io.omharness.twin.core.TenantSettings;
+
+import io.omharness.twin.genesys.org.GenesysOrg;
+import io.omharness.twin.salesforce.org.SalesforceOrg;
 
 /** One isolated pair of orgs: a Genesys Cloud org and the Salesforce org paired with it. */
 public final class Tenant {

@@ -1,6 +1,5 @@
-package io.omharness.twin.salesforce.retrieve;
+package io.omharness.twin.salesforce.model;
 
-import io.omharness.twin.salesforce.model.SyncResult;
 
 import java.time.Duration;
 import java.util.Map;
@@ -29,7 +28,7 @@ public final class Retrievals {
         runs.put(run.id, run);
         current = run;
         CompletableFuture<Void> shown = CompletableFuture.runAsync(() -> { },
-                io.omharness.twin.SandboxTimers.after(MIN_VISIBLE));
+                io.omharness.twin.core.SandboxTimers.after(MIN_VISIBLE));
         CompletableFuture<SyncResult> result;
         try {
             result = work.get();

@@ -1,4 +1,4 @@
-package io.omharness.twin;
+package io.omharness.twin.tenant;
 
 import io.javalin.Javalin;
 

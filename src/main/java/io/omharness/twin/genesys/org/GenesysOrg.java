@@ -1,6 +1,6 @@
-package io.omharness.twin.genesys;
+package io.omharness.twin.genesys.org;
 
-import io.omharness.twin.TenantSettings;
+import io.omharness.twin.core.TenantSettings;
 import io.omharness.twin.genesys.auth.OAuthClients;
 import io.omharness.twin.genesys.auth.Sessions;
 import io.omharness.twin.genesys.model.Caller;

@@ -1,4 +1,4 @@
-package io.omharness.twin;
+package io.omharness.twin.core;
 
 /**
  * The twin's origins. Genesys (login, apps, API) share one; the Salesforce app and Salesforce Setup

@@ -1,4 +1,4 @@
-package io.omharness.twin.salesforce.retrieve;
+package io.omharness.twin.salesforce.model;
 
 /** Why Retrieve Options failed, worded as the package's error banner shows it. */
 public final class RetrieveFailure extends RuntimeException {

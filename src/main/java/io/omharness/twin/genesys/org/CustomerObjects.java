@@ -1,4 +1,4 @@
-package io.omharness.twin.genesys;
+package io.omharness.twin.genesys.org;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,7 +1,9 @@
-package io.omharness.twin.genesys.auth;
+package io.omharness.twin.genesys.api;
 
-import io.omharness.twin.Tenant;
-import io.omharness.twin.Tenants;
+import io.omharness.twin.genesys.auth.Sessions;
+
+import io.omharness.twin.tenant.Tenant;
+import io.omharness.twin.tenant.Tenants;
 import io.omharness.twin.genesys.model.Caller;
 
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.omharness.twin;
+package io.omharness.twin.core;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;

@@ -1,4 +1,4 @@
-package io.omharness.twin.salesforce;
+package io.omharness.twin.salesforce.model;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.omharness.twin;
+package io.omharness.twin.core;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
