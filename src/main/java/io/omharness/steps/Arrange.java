@@ -36,41 +36,41 @@ public class Arrange {
 
     /** A queue with my user in it, listed with its member before anything reads it by name. */
     public void queueWithMyUser() {
-        built.queueName = world.name("queue");
-        built.queueId = api().createQueue(built.queueName).getId();
-        removeQueueAfterwards(built.queueName);
-        api().addMember(built.queueId, myUser().getId());
-        api().awaitQueue(built.queueName);
-        api().awaitMember(built.queueId, myUserName());
+        built.queueName(world.name("queue"));
+        built.queueId(api().createQueue(built.queueName()).getId());
+        removeQueueAfterwards(built.queueName());
+        api().addMember(built.queueId(), myUser().getId());
+        api().awaitQueue(built.queueName());
+        api().awaitMember(built.queueId(), myUserName());
     }
 
     /** An Inbound Message flow transferring to my queue, imported as Archy YAML and published by the import job. */
     public void publishedFlowToMyQueue() {
-        if (built.queueId == null) {
+        if (built.queueId() == null) {
             queueWithMyUser();
         }
-        built.flowName = world.name("flow");
-        removeFlowAfterwards(built.flowName);
-        built.flowId = api().flows().importInboundMessageFlow(built.flowName, "Routes Salesforce messages to "
-                + built.queueName, built.queueName, world.config().timeouts().publish());
-        api().flows().waitUntilPublished(built.flowId, world.config().timeouts().publish());
-        api().flows().await(built.flowName);
+        built.flowName(world.name("flow"));
+        removeFlowAfterwards(built.flowName());
+        built.flowId(api().flows().importInboundMessageFlow(built.flowName(), "Routes Salesforce messages to "
+                + built.queueName(), built.queueName(), world.config().timeouts().publish()));
+        api().flows().waitUntilPublished(built.flowId(), world.config().timeouts().publish());
+        api().flows().await(built.flowName());
     }
 
     public void openMessagingPlatform() {
-        built.platformName = world.name("platform");
-        OpenIntegration created = api().messaging().create(built.platformName,
+        built.platformName(world.name("platform"));
+        OpenIntegration created = api().messaging().create(built.platformName(),
                 world.config().orgs().openMessaging().webhookUrl(),
                 world.config().orgs().openMessaging().webhookToken().reveal());
-        removePlatformAfterwards(built.platformName);
+        removePlatformAfterwards(built.platformName());
         OpenIntegration ready = api().messaging().waitUntilCreated(created.getId(), world.config().timeouts().sync());
-        built.integrationId = ready.getId();
-        built.recipientId = ready.getRecipient().getId();
-        api().messaging().await(built.platformName);
+        built.integrationId(ready.getId());
+        built.recipientId(ready.getRecipient().getId());
+        api().messaging().await(built.platformName());
     }
 
     public void messageRoute() {
-        api().messaging().routeRecipientToFlow(built.recipientId, built.flowId);
+        api().messaging().routeRecipientToFlow(built.recipientId(), built.flowId());
     }
 
     /** The org's own objects (not named with the harness prefix): id -> kind and name. */

@@ -29,6 +29,10 @@ public class GenesysSteps {
     /** The flow being edited in Architect; empty when an existing published flow is used as it is. */
     private Optional<FlowEditor> editing = Optional.empty();
     private PlannedStep route;
+    /** What setup decided for the flow: create it, reuse it as it is, or finish it. */
+    private PlannedStep flowStep;
+    private String adminWindow;
+    private String architectWindow;
     /** Edits made in the open editor: Architect keeps them only in the page until publish. */
     private final FlowEdits edits = new FlowEdits();
 
@@ -48,7 +52,7 @@ public class GenesysSteps {
     public void loggedInToGenesys() {
         Sessions.genesysLogin(world);
         if (world.access().sandboxTenantId().isEmpty()) {
-            built.ownObjectsBefore = arrange.ownObjects();
+            built.ownObjectsBefore(arrange.ownObjects());
         }
     }
 
@@ -58,21 +62,21 @@ public class GenesysSteps {
     public void createQueueWithMyUser() {
         Sessions.genesysLogin(world);
         PlannedStep queue = convergence.check(SetupKind.QUEUE);
-        built.queueName = queue.name();
+        built.queueName(queue.name());
         Sessions.renewingGenesys(world, () -> admin().openQueues());
         QueuesPage queues = new QueuesPage(world.ui());
         boolean[] created = {queue.exists()};
         boolean[] resumed = {false};
-        arrange.removeQueueAfterwards(built.queueName);
+        arrange.removeQueueAfterwards(built.queueName());
         Sessions.resumingGenesys(world, () -> {
             admin().openQueues();
             resumed[0] = true;
         }, () -> {
             if (!created[0]) {
-                queues.createQueue(built.queueName);
+                queues.createQueue(built.queueName());
                 created[0] = true;
             }
-            queues.openQueue(built.queueName);
+            queues.openQueue(built.queueName());
             queues.openMembersTab();
             // after a resumed session the member may already have been added
             if (queue.action() != PlannedStep.Action.REUSE
@@ -82,17 +86,17 @@ public class GenesysSteps {
         });
         // as the person knows themselves: by the e-mail they log in with, which the Members table shows
         String email = world.access().genesys().email();
-        assertThat(queues.hasMember(email)).as("Members tab of %s lists %s", built.queueName, email).isTrue();
+        assertThat(queues.hasMember(email)).as("Members tab of %s lists %s", built.queueName(), email).isTrue();
         world.screenshot("1. My user is a member of the new queue");
-        convergence.record(queue, () -> arrange.queueId(built.queueName));
+        convergence.record(queue, () -> arrange.queueId(built.queueName()));
     }
 
     // Steps 2-5
 
     @When("I find Architect in Genesys Cloud CX Admin and navigate to it")
     public void navigateToArchitect() {
-        built.adminWindow = world.browser().driver().getWindowHandle();
-        built.architectWindow = Sessions.renewingGenesys(world, () -> admin().openArchitect());
+        adminWindow = world.browser().driver().getWindowHandle();
+        architectWindow = Sessions.renewingGenesys(world, () -> admin().openArchitect());
         architect = new ArchitectPage(world.ui(), world.config().timeouts().publish());
     }
 
@@ -108,21 +112,21 @@ public class GenesysSteps {
     }
 
     private void addOrOpenFlow() {
-        built.flow = convergence.check(SetupKind.FLOW);
-        built.flowName = built.flow.name();
+        flowStep = convergence.check(SetupKind.FLOW);
+        built.flowName(flowStep.name());
         editing = Optional.empty();
         edits.dragged = false;
         edits.queueChosen = false;
-        arrange.removeFlowAfterwards(built.flowName);
-        switch (built.flow.action()) {
+        arrange.removeFlowAfterwards(built.flowName());
+        switch (flowStep.action()) {
             // the guide: "if you already have a flow you'd like to use, you can skip ahead to Step 6"
-            case REUSE -> world.screenshot("3. Reusing the published flow " + built.flowName);
+            case REUSE -> world.screenshot("3. Reusing the published flow " + built.flowName());
             case REPAIR -> {
-                editing = Optional.of(architect.openFlow(built.flowName));
-                world.screenshot("3. Finishing the flow " + built.flowName);
+                editing = Optional.of(architect.openFlow(built.flowName()));
+                world.screenshot("3. Finishing the flow " + built.flowName());
             }
             case CREATE -> {
-                editing = Optional.of(architect.addFlow(built.flowName, "Routes Salesforce messages to " + built.queueName));
+                editing = Optional.of(architect.addFlow(built.flowName(), "Routes Salesforce messages to " + built.queueName()));
                 world.screenshot("3. Create Flow");
             }
         }
@@ -137,7 +141,7 @@ public class GenesysSteps {
 
     @And("I choose my queue from the drop down list")
     public void chooseQueue() {
-        inArchitect(() -> editing.ifPresent(editor -> editor.chooseQueue(built.queueName)));
+        inArchitect(() -> editing.ifPresent(editor -> editor.chooseQueue(built.queueName())));
         edits.queueChosen = true;
         editing.ifPresent(editor -> world.screenshot("4. Transfer to ACD with my queue"));
     }
@@ -146,18 +150,18 @@ public class GenesysSteps {
     public void publish() {
         inArchitect(() -> editing.ifPresent(FlowEditor::publish));
         editing.ifPresent(editor -> world.screenshot("5. Published"));
-        convergence.record(built.flow, () -> arrange.flowId(built.flowName));
+        convergence.record(flowStep, () -> arrange.flowId(built.flowName()));
     }
 
     @And("I press publish without choosing a queue")
     public void publishWithoutQueue() {
-        inArchitect(() -> built.lastMessage = String.join("\n", editing.orElseThrow().publishExpectingErrors()));
+        inArchitect(() -> built.lastMessage(String.join("\n", editing.orElseThrow().publishExpectingErrors())));
         world.screenshot("5. Validation errors");
     }
 
     @And("I click Add and give the new flow the name of my existing flow")
     public void addDuplicateFlow() {
-        inArchitect(() -> built.lastMessage = architect.tryAddFlow(built.flowName, "A second flow with the same name"));
+        inArchitect(() -> built.lastMessage(architect.tryAddFlow(built.flowName(), "A second flow with the same name")));
         world.screenshot("3. Create Flow refuses the name");
         architect.cancelCreateFlow();
     }
@@ -165,8 +169,8 @@ public class GenesysSteps {
     @Then("my existing flow is in the list")
     public void existingFlowListed() {
         List<String> listed = new ArrayList<>();
-        inArchitect(() -> listed.addAll(architect.searchFlow(built.flowName)));
-        assertThat(listed).as("Inbound Message flows matching the search").contains(built.flowName);
+        inArchitect(() -> listed.addAll(architect.searchFlow(built.flowName())));
+        assertThat(listed).as("Inbound Message flows matching the search").contains(built.flowName());
         world.screenshot("3. My existing flow");
     }
 
@@ -196,34 +200,34 @@ public class GenesysSteps {
 
     private void savePlatform(String webhookUrl) {
         PlannedStep platform = convergence.check(SetupKind.PLATFORM);
-        built.platformName = platform.name();
-        arrange.removePlatformAfterwards(built.platformName);
+        built.platformName(platform.name());
+        arrange.removePlatformAfterwards(built.platformName());
         if (platform.action() == PlannedStep.Action.REUSE) {
             platforms().cancelForm();
         } else {
             if (platform.action() == PlannedStep.Action.REPAIR) {
                 arrange.api().messaging().delete(platform.id().orElseThrow()); // its creation failed
             }
-            platforms().fillAndSave(built.platformName, webhookUrl, world.config().orgs().openMessaging().webhookToken().reveal());
+            platforms().fillAndSave(built.platformName(), webhookUrl, world.config().orgs().openMessaging().webhookToken().reveal());
         }
         // creation is asynchronous: the platform is an inbound address only once it shows Active
-        platforms().waitUntilActive(built.platformName);
+        platforms().waitUntilActive(built.platformName());
         world.screenshot("8. Open Messaging saved");
-        convergence.record(platform, () -> arrange.platformId(built.platformName));
+        convergence.record(platform, () -> arrange.platformId(built.platformName()));
     }
 
     @And("I fill in a descriptive name, the webhook URL {string} and the secret token {string}, and press save")
     public void saveInvalidOpenMessaging(String webhookUrl, String token) {
-        built.platformName = world.name("platform");
-        arrange.removePlatformAfterwards(built.platformName);
-        platforms().fillAndSave(built.platformName, webhookUrl, token);
-        built.lastMessage = String.join("\n", platforms().fieldErrors());
+        built.platformName(world.name("platform"));
+        arrange.removePlatformAfterwards(built.platformName());
+        platforms().fillAndSave(built.platformName(), webhookUrl, token);
+        built.lastMessage(String.join("\n", platforms().fieldErrors()));
         world.screenshot("8. The form refuses it");
     }
 
     @Then("the form shows the error {string}")
     public void formShowsError(String error) {
-        assertThat(built.lastMessage).as("errors shown in the Open Messaging form").contains(error);
+        assertThat(built.lastMessage()).as("errors shown in the Open Messaging form").contains(error);
     }
 
     // Steps 9-11
@@ -249,10 +253,10 @@ public class GenesysSteps {
             Sessions.resumingGenesys(world, () -> {
                 toMessageRouting();
                 routing().startNewRoute();
-            }, () -> routing().chooseFlowAndAddressAndSave(built.flowName, built.platformName));
+            }, () -> routing().chooseFlowAndAddressAndSave(built.flowName(), built.platformName()));
             world.screenshot("11. Message route");
         }
-        convergence.record(route, () -> arrange.recipientIdOf(built.platformName));
+        convergence.record(route, () -> arrange.recipientIdOf(built.platformName()));
     }
 
     /**
@@ -267,13 +271,13 @@ public class GenesysSteps {
         architect = new ArchitectPage(world.ui(), world.config().timeouts().publish()).open(world.access().genesys().appsUrl());
         architect.openFlowType("Inbound Message");
         if (editing.isPresent()) {
-            FlowEditor editor = architect.openFlow(built.flowName);
+            FlowEditor editor = architect.openFlow(built.flowName());
             editing = Optional.of(editor);
             if (edits.dragged) {
                 ensureTransferToAcd(editor);
             }
             if (edits.queueChosen) {
-                editor.chooseQueue(built.queueName);
+                editor.chooseQueue(built.queueName());
             }
         }
     }
@@ -293,9 +297,9 @@ public class GenesysSteps {
     }
 
     private void backToAdmin() {
-        if (built.architectWindow != null) {
-            world.ui().closeWindowAndSwitchTo(built.architectWindow, built.adminWindow);
-            built.architectWindow = null;
+        if (architectWindow != null) {
+            world.ui().closeWindowAndSwitchTo(architectWindow, adminWindow);
+            architectWindow = null;
         }
     }
 

@@ -27,19 +27,19 @@ public class ReportHooks {
         AppLinks links = new AppLinks(world.access().genesys().appsUrl());
         List<CreatedObject> created = new ArrayList<>();
         // only what the scenario proved exists (an id came back): a refused form leaves a name and no id
-        if (built.queueId != null) {
-            created.add(new CreatedObject("Queue", built.queueName, built.queueId, links.queue(built.queueId), 0, 1));
+        if (built.queueId() != null) {
+            created.add(new CreatedObject("Queue", built.queueName(), built.queueId(), links.queue(built.queueId()), 0, 1));
         }
-        if (built.flowId != null) {
-            created.add(new CreatedObject("Inbound Message flow", built.flowName, built.flowId,
-                    links.inboundMessageFlow(built.flowId), 0, 3));
+        if (built.flowId() != null) {
+            created.add(new CreatedObject("Inbound Message flow", built.flowName(), built.flowId(),
+                    links.inboundMessageFlow(built.flowId()), 0, 3));
         }
-        if (built.integrationId != null) {
-            created.add(new CreatedObject("Open Messaging integration", built.platformName, built.integrationId,
+        if (built.integrationId() != null) {
+            created.add(new CreatedObject("Open Messaging integration", built.platformName(), built.integrationId(),
                     links.platforms(), 0, 8));
         }
-        if (built.recipientId != null) {
-            created.add(new CreatedObject("Message route (recipient)", built.platformName, built.recipientId,
+        if (built.recipientId() != null) {
+            created.add(new CreatedObject("Message route (recipient)", built.platformName(), built.recipientId(),
                     links.messageRouting(), 0, 11));
         }
         if (!created.isEmpty()) {

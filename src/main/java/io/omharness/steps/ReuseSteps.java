@@ -37,16 +37,16 @@ public class ReuseSteps {
     @Then("there is still exactly one queue, flow, platform and route of this run, the same as before")
     public void nothingTwice() {
         assertThat(idsOfThisRun()).as("ids of the queue, flow and integration named for this run").isEqualTo(firstIds);
-        assertThat(arrange.api().recipient(arrange.recipientIdOf(built.platformName)).getFlow().getName())
-                .as("flow of the route").isEqualTo(built.flowName);
+        assertThat(arrange.api().recipient(arrange.recipientIdOf(built.platformName())).getFlow().getName())
+                .as("flow of the route").isEqualTo(built.flowName());
     }
 
     /** The ids of everything named for this run; a duplicate would add one. */
     private List<String> idsOfThisRun() {
         List<String> ids = new java.util.ArrayList<>();
-        arrange.api().listAllQueues().stream().filter(q -> q.getName().equals(built.queueName)).forEach(q -> ids.add(q.getId()));
-        arrange.api().listAllInboundMessageFlows().stream().filter(f -> f.getName().equals(built.flowName)).forEach(f -> ids.add(f.getId()));
-        arrange.api().listAllOpenMessaging().stream().filter(i -> i.getName().equals(built.platformName)).forEach(i -> ids.add(i.getId()));
+        arrange.api().listAllQueues().stream().filter(q -> q.getName().equals(built.queueName())).forEach(q -> ids.add(q.getId()));
+        arrange.api().listAllInboundMessageFlows().stream().filter(f -> f.getName().equals(built.flowName())).forEach(f -> ids.add(f.getId()));
+        arrange.api().listAllOpenMessaging().stream().filter(i -> i.getName().equals(built.platformName())).forEach(i -> ids.add(i.getId()));
         assertThat(ids).as("queue, flow and integration of this run").hasSize(3);
         return ids;
     }

@@ -52,13 +52,13 @@ public class SalesforceSteps {
 
     @And("I press Retrieve Options")
     public void retrieveOptions() {
-        Sessions.resumingSalesforce(world, this::toPackageSettings, () -> built.lastMessage = settings().retrieveOptions());
+        Sessions.resumingSalesforce(world, this::toPackageSettings, () -> built.lastMessage(settings().retrieveOptions()));
         world.screenshot("4. Options retrieved");
     }
 
     @And("I press Retrieve Options, which fails")
     public void retrieveOptionsFails() {
-        built.lastMessage = settings().retrieveOptionsExpectingError();
+        built.lastMessage(settings().retrieveOptionsExpectingError());
         world.screenshot("4. Retrieve Options failed");
     }
 
@@ -71,31 +71,31 @@ public class SalesforceSteps {
 
     @And("my queue is deleted in Genesys Cloud")
     public void deleteQueueInGenesys() {
-        arrange.api().deleteQueue(built.queueId);
-        arrange.api().awaitQueueGone(built.queueName);
+        arrange.api().deleteQueue(built.queueId());
+        arrange.api().awaitQueueGone(built.queueName());
     }
 
     @Then("Salesforce lists my queue and my Open Messaging integration among the retrieved options")
     public void listsQueueAndIntegration() {
         List<RetrievedOption> options = settings().retrievedOptions();
-        String queueId = arrange.api().findQueue(built.queueName).orElseThrow().getId();
-        String integrationId = arrange.api().findOpenMessaging(built.platformName).orElseThrow().getId();
-        assertThat(options).as("retrieved options on the package settings page (after: %s)", built.lastMessage)
+        String queueId = arrange.api().findQueue(built.queueName()).orElseThrow().getId();
+        String integrationId = arrange.api().findOpenMessaging(built.platformName()).orElseThrow().getId();
+        assertThat(options).as("retrieved options on the package settings page (after: %s)", built.lastMessage())
                 .extracting(RetrievedOption::name, RetrievedOption::genesysId)
-                .contains(org.assertj.core.groups.Tuple.tuple(built.queueName, queueId),
-                        org.assertj.core.groups.Tuple.tuple(built.platformName, integrationId));
+                .contains(org.assertj.core.groups.Tuple.tuple(built.queueName(), queueId),
+                        org.assertj.core.groups.Tuple.tuple(built.platformName(), integrationId));
     }
 
     @Then("Salesforce no longer lists my queue among the retrieved options")
     public void queueGone() {
         assertThat(settings().retrievedOptions()).as("retrieved options after the queue was deleted")
-                .extracting(RetrievedOption::name).doesNotContain(built.queueName);
+                .extracting(RetrievedOption::name).doesNotContain(built.queueName());
     }
 
     @And("Salesforce still lists my Open Messaging integration once")
     public void integrationOnce() {
-        assertThat(settings().retrievedOptions()).as("retrieved options named %s", built.platformName)
-                .filteredOn(o -> o.name().equals(built.platformName)).hasSize(1);
+        assertThat(settings().retrievedOptions()).as("retrieved options named %s", built.platformName())
+                .filteredOn(o -> o.name().equals(built.platformName())).hasSize(1);
     }
 
     @And("the Salesforce API returns the same records")
@@ -103,18 +103,18 @@ public class SalesforceSteps {
         OrgSettings.Salesforce sf = world.config().orgs().salesforce();
         SalesforceApi api = Sessions.salesforceApi(world);
         assertThat(api.query("SELECT Name, " + sf.genesysIdField() + " FROM " + sf.queueObject()
-                + " WHERE Name = '" + built.queueName + "'").values(sf.genesysIdField()))
-                .as("%s records named %s", sf.queueObject(), built.queueName)
-                .containsExactly(arrange.api().findQueue(built.queueName).orElseThrow().getId());
+                + " WHERE Name = '" + built.queueName() + "'").values(sf.genesysIdField()))
+                .as("%s records named %s", sf.queueObject(), built.queueName())
+                .containsExactly(arrange.api().findQueue(built.queueName()).orElseThrow().getId());
         assertThat(api.query("SELECT Name, " + sf.genesysIdField() + " FROM " + sf.entityObject()
-                + " WHERE Name = '" + built.platformName + "'").values(sf.genesysIdField()))
-                .as("%s records named %s", sf.entityObject(), built.platformName)
-                .containsExactly(arrange.api().findOpenMessaging(built.platformName).orElseThrow().getId());
+                + " WHERE Name = '" + built.platformName() + "'").values(sf.genesysIdField()))
+                .as("%s records named %s", sf.entityObject(), built.platformName())
+                .containsExactly(arrange.api().findOpenMessaging(built.platformName()).orElseThrow().getId());
     }
 
     @Then("the package shows an error that Genesys Cloud rejected the OAuth client")
     public void oauthError() {
-        assertThat(built.lastMessage).as("the package's message after Retrieve Options").containsIgnoringCase("401");
+        assertThat(built.lastMessage()).as("the package's message after Retrieve Options").containsIgnoringCase("401");
     }
 
     private void toInstalledPackages() {
