@@ -5,7 +5,10 @@
 // Ids and classes are @@tokens@@ (rewritten per sandbox start); JS-made ids carry random numbers.
 (function () {
   'use strict';
-  var uid = function (p) { return p + '-' + Math.floor(Math.random() * 900 + 100); };
+  // Generated ids as LWC makes them: a counter from a random start, unique on the page (random ids
+  // collided now and then, and a label's for= then named two inputs).
+  var next = Math.floor(Math.random() * 900 + 100);
+  var uid = function (p) { return p + '-' + (next++); };
   window.sfxUid = uid;
 
   // Global styles, once per component (synthetic shadow has no style scoping of its own).
