@@ -156,6 +156,33 @@ class FailureCategoriesTest {
     }
 
     @Test
+    void aGenesysCloudThatKeepsAnswering503IsAnEnvironmentProblem() throws IOException {
+        com.sun.net.httpserver.HttpServer failing = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        failing.createContext("/", exchange -> {
+            asked.incrementAndGet();
+            exchange.getResponseHeaders().add("Retry-After", "0");
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        failing.start();
+        try {
+            OrgAccess.Genesys g = tenant.genesys();
+            GenesysApiException failure = catchThrowableOfType(GenesysApiException.class, () -> new GenesysApi(
+                    new OrgAccess.Genesys(g.loginUrl(), g.appsUrl(), "http://127.0.0.1:" + failing.getAddress().getPort(),
+                            g.org(), g.email(), g.password(), g.clientId(), g.clientSecret())));
+            assertThat(failure.status()).isEqualTo(503);
+            assertThat(failure).hasMessageContaining("try again later");
+            assertThat(asked.get()).as("503 is retried after Retry-After before giving up").isGreaterThan(1);
+
+            assertLandsIn(failure, FailureClassifier.Where.step("Given a queue with a member exists"), ENVIRONMENT, Status.BROKEN);
+        } finally {
+            failing.stop(0);
+        }
+    }
+
+    @Test
     void anUnknownHostIsAnEnvironmentProblem() {
         OrgAccess.Genesys g = tenant.genesys();
         Throwable failure = catchThrowable(() -> new GenesysApi(new OrgAccess.Genesys(g.loginUrl(), g.appsUrl(),

@@ -62,7 +62,8 @@ final class ClientCredentials {
                     }
                     if (status != 200) {
                         throw new GenesysApiException("Getting a client-credentials token from " + request.uri()
-                                + " answered " + status + " (check the client id and secret)", status, null);
+                                + " answered " + status + (status >= 500 ? " (Genesys Cloud is failing: try again later)"
+                                : " (check the client id and secret)"), status, null);
                     }
                     return CompletableFuture.completedFuture(readToken(response.body()));
                 });
