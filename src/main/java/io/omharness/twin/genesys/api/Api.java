@@ -10,7 +10,7 @@ import io.omharness.twin.genesys.model.GenesysError;
 import java.time.Duration;
 import java.util.List;
 
-/** Wraps /api/v2 handlers: authentication (bearer or session), then the tenant's faults, then the work. */
+/** Wraps /api/v2 handlers: authentication (a bearer token), then the tenant's faults, then the work. */
 public final class Api {
     private final TenantAuth auth;
 
@@ -59,10 +59,10 @@ public final class Api {
 
     public Handler handler(ApiHandler handler) {
         return ctx -> {
-            var caller = auth.apiCaller(ctx.header("Authorization"), ctx.cookie(TenantAuth.SESSION_COOKIE));
+            var caller = auth.apiCaller(ctx.header("Authorization"));
             if (caller.isEmpty()) {
                 Http.error(ctx, new GenesysError(401, "authentication.required",
-                        "Authentication is required: send a valid bearer token or session.", List.of()));
+                        "Authentication is required: send a valid bearer token.", List.of()));
                 return;
             }
             Call call = new Call(ctx, caller.get().tenant(), caller.get().caller());

@@ -54,12 +54,15 @@ public final class TenantAuth {
                 .filter(t -> t.genesys().sessions().state(sessionId) != Sessions.State.UNKNOWN).findFirst();
     }
 
-    /** Bearer token first, else the session cookie (the UI calls the API with fetch, like the real app). */
-    public Optional<Authenticated> apiCaller(String authorization, String sessionCookie) {
+    /**
+     * The Platform API takes bearer tokens only (a client's, or a web app's from the implicit grant): the
+     * apps' session cookie belongs to the apps' host, not the API's.
+     */
+    public Optional<Authenticated> apiCaller(String authorization) {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return bearer(authorization.substring(7).trim());
         }
-        return sessionCookie == null ? Optional.empty() : session(sessionCookie);
+        return Optional.empty();
     }
 
     public Tenants tenants() {
