@@ -306,7 +306,9 @@ public final class Ui {
      * would reach it, scrolling it into view, and names a toast lying there, which is closed first
      * and the target looked at again. The click is real input: one W3C Actions command (mouse move,
      * press, release on the element), about a tenth of what ChromeDriver's element click costs, which
-     * repeats the same checks in several more browser calls. False when the target is not there yet:
+     * repeats the same checks in several more browser calls. The look also arms a check of the press
+     * itself (finder.js stops a press that would reach another element: the page changed in between),
+     * read back in one more command. False when the target is not there yet or the press was stopped:
      * the caller looks again.
      */
     private boolean clickOnce(Locator ready, Duration wait) {
@@ -324,7 +326,7 @@ public final class Ui {
         }
         try {
             press(target.element());
-            return true;
+            return !pressMissed();
         } catch (MoveTargetOutOfBoundsException outside) {
             // e.g. inside a frame scrolled out of the window: ChromeDriver's own click scrolls the frames too
             return clickElement(target.element());
@@ -339,6 +341,18 @@ public final class Ui {
                 .addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(el), 0, 0))
                 .addAction(mouse.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
                 .addAction(mouse.createPointerUp(PointerInput.MouseButton.LEFT.asArg()))));
+    }
+
+    /**
+     * Whether finder.js stopped the press because, when it came, it would have reached another element
+     * (the page changed between the look and the press). A page the click navigated away has no record.
+     */
+    private boolean pressMissed() {
+        try {
+            return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.__omhClickMissed === true"));
+        } catch (WebDriverException navigating) {
+            return false;
+        }
     }
 
     private boolean clickElement(WebElement el) {

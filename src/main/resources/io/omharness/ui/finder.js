@@ -213,16 +213,44 @@ function clickTarget(el) {
   }
   if (!hit) return null;
   // the element's own shadow host: a person's mouse there reaches the element
-  if (el.getRootNode().host === hit) return { element: el, toastClose: null };
+  if (el.getRootNode().host === hit) return guarded(el, { element: el, toastClose: null });
   for (var n = hit; n && n.nodeType !== 9; n = up(n)) {
-    if (n === el) return { element: el, toastClose: null };
+    if (n === el) return guarded(el, { element: el, toastClose: null });
     if (n.nodeType === 1 && /^(status|alert)$/.test(roleOf(n))) {
       var close = null;
       each(n, function (b) { if (!close && roleOf(b) === 'button' && /^(Dismiss|Close)$/.test(nameOf(b))) close = b; });
-      return close ? { element: el, toastClose: close } : null;
+      return close ? guarded(close, { element: el, toastClose: close }) : null;
     }
   }
   return null;
+}
+
+// The click comes as real input a moment after this look: if by then something else lies at that
+// point (a list re-rendered, a picker closed), the press must not land there. As Playwright does, the
+// next press is checked as it arrives: one that would reach another element is stopped (all of its
+// pointer and mouse events) and recorded in window.__omhClickMissed for the caller, who looks again.
+function guarded(expected, answer) {
+  var win = expected.ownerDocument.defaultView, types = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
+  var reaches = null;
+  if (win.__omhDisarm) win.__omhDisarm(); // an earlier look's guard that saw no click
+  win.__omhClickMissed = false;
+  function check(e) {
+    if (reaches === null) {
+      var path = e.composedPath();
+      reaches = path.indexOf(expected) >= 0 || path[0] === expected.getRootNode().host;
+      win.__omhClickMissed = !reaches;
+    }
+    if (!reaches) { e.preventDefault(); e.stopImmediatePropagation(); }
+    if (e.type === 'click') disarm();
+  }
+  function disarm() {
+    types.forEach(function (t) { win.removeEventListener(t, check, true); });
+    if (win.__omhDisarm === disarm) win.__omhDisarm = null;
+  }
+  types.forEach(function (t) { win.addEventListener(t, check, true); });
+  win.__omhDisarm = disarm;
+  setTimeout(disarm, 2000);
+  return answer;
 }
 
 function invalid(e, at) { return { problem: 'invalid', at: at, message: String(e && e.message || e) }; }
