@@ -99,10 +99,15 @@ class DoctorBrowserTest {
         all.put("flows", genesys.listAllInboundMessageFlows().stream().map(f -> f.getId() + " " + f.getName() + " "
                 + (f.getPublishedVersion() == null ? "-" : f.getPublishedVersion().getId()) + " " + f.getLockedUser()).sorted().toList());
         all.put("platforms", genesys.listAllOpenMessaging().stream().map(i -> i.getId() + " " + i.getName() + " "
-                + (i.getRecipient() == null ? "-" : genesys.recipient(i.getRecipient().getId()).getFlow())).sorted().toList());
+                + routedFlow(genesys, i.getRecipient() == null ? null : i.getRecipient().getId())).sorted().toList());
         all.put("salesforce queues", salesforce.query("SELECT Id, Name FROM gcxr__Genesys_Cloud_Queue__c").totalSize());
         all.put("salesforce entities", salesforce.query("SELECT Id, Name FROM gcxr__Genesys_Cloud_Entity__c").totalSize());
         return all;
+    }
+
+    private static String routedFlow(GenesysApi genesys, String recipientId) {
+        var flow = recipientId == null ? null : genesys.recipient(recipientId).getFlow();
+        return flow == null ? "-" : flow.getId();
     }
 
     private record Run(int exit, String out, String err, Path reports) {
