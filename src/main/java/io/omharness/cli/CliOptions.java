@@ -10,7 +10,7 @@ import java.util.Set;
 /** The parsed command line: one subcommand and its options. Bad input throws {@link UsageError}. */
 record CliOptions(String command, Optional<String> tags, Map<String, String> properties, boolean help, boolean allRuns,
                   List<String> features, boolean fresh, boolean htmlReport) {
-    static final Set<String> COMMANDS = Set.of("setup", "plan", "verify", "teardown", "sandbox", "report", "help");
+    static final Set<String> COMMANDS = Set.of("setup", "plan", "verify", "teardown", "sandbox", "report", "doctor", "help");
 
     static CliOptions parse(String[] args) {
         String command = null;
@@ -46,7 +46,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
                         throw new UsageError("Unknown option '" + arg + "'.");
                     } else if (command == null) {
                         if (!COMMANDS.contains(arg)) {
-                            throw new UsageError("Unknown command '" + arg + "'. Commands: setup, plan, verify, teardown, sandbox, report.");
+                            throw new UsageError("Unknown command '" + arg + "'. Commands: setup, plan, verify, teardown, sandbox, report, doctor.");
                         }
                         command = arg;
                     } else if (arg.matches(".+\\.feature(:\\d+)?")) {
@@ -120,6 +120,11 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
               sandbox    Start the embedded twin of Genesys Cloud CX and Salesforce for a person to use;
                          prints its URLs, logins and DOM seed; runs until Ctrl-C.
               report     Build the HTML report from reports/allure-results into reports/allure-report.
+              doctor     Read-only check of an org before the first setup: logs in to both systems, opens
+                         every page the guide visits (forms are opened and cancelled; nothing is saved,
+                         published or retrieved) and reports per page object which locators resolve, with
+                         a screenshot of each page in reports/doctor/ (summary: reports/doctor/doctor.txt).
+                         Exit 1 when any does not. The sandbox by default; --profile demo-org for real orgs.
 
             Options:
               --profile NAME      config/NAME.conf (sandbox [default], ci, demo-org, or your own)
@@ -138,7 +143,7 @@ record CliOptions(String command, Optional<String> tags, Map<String, String> pro
               -Dkey=value         any config key, e.g. -Dharness.timeouts.ui=30s
               -h, --help          this help
 
-            Exit codes: 0 passed, 1 scenarios failed, 2 bad input (config, option, tag, profile).
+            Exit codes: 0 passed, 1 scenarios failed (doctor: a locator did not resolve), 2 bad input (config, option, tag, profile).
             """;
 
     /** A problem with the command line itself. */

@@ -53,7 +53,7 @@ final class DemoOrgPointer {
                   export GENESYS_PASSWORD='%s' GENESYS_CLIENT_ID='%s' GENESYS_CLIENT_SECRET='%s' \\
                          SALESFORCE_PASSWORD='%s' OPEN_MESSAGING_WEBHOOK_TOKEN='%s' \\
                          SALESFORCE_CONSUMER_KEY='%s' SALESFORCE_PRIVATE_KEY_FILE='%s'
-                and add these options to ./harness setup, plan or teardown:
+                and add these options to ./harness doctor, setup, plan or teardown:
                   %s
                   Tenant id:           %s
                   Its own objects:     %s/tenants/%s/customer-objects   (intact = nothing of the org's own changed)

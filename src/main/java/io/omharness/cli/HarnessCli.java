@@ -83,6 +83,7 @@ public final class HarnessCli {
         return switch (options.command()) {
             case "setup" -> setup(options, config);
             case "plan" -> PlanCommand.run(config, out);
+            case "doctor" -> DoctorCommand.run(config, workspace, preflight, out);
             case "verify" -> scenarios(config, options.tags().orElse(DEFAULT_TAGS), options.tags().isPresent(), options.features(), true);
             case "teardown" -> TeardownCommand.run(config, options, out);
             case "sandbox" -> SandboxCommand.run(config, out);

@@ -1,7 +1,10 @@
 package io.omharness.genesys;
 
+import io.omharness.ui.Landmark;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
+
+import java.util.List;
 
 /**
  * Reaches admin pages the way a person does, through whichever navigation the org shows: the legacy
@@ -37,6 +40,17 @@ public final class AdminNavigation {
     public AdminNavigation(Ui ui, String appsUrl) {
         this.ui = ui;
         this.appsUrl = appsUrl;
+    }
+
+    /**
+     * What the Admin page shows for the navigation this org has: the legacy Admin menu's search box and
+     * the links this class follows, or the new Menu's button (its panel is checked by using it).
+     */
+    public List<Landmark> landmarks() {
+        if (showsNewMenu()) {
+            return Landmark.all(NEW_MENU);
+        }
+        return Landmark.all(LEGACY_ADMIN, ADMIN_SEARCH, QUEUES, PLATFORMS, MESSAGE_ROUTING, ARCHITECT);
     }
 
     public void openQueues() {

@@ -1,8 +1,11 @@
 package io.omharness.genesys;
 
 import io.omharness.target.OrgAccess;
+import io.omharness.ui.Landmark;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
+
+import java.util.List;
 
 /**
  * The Genesys Cloud login page and the apps splash after it. Logging in is rate-limited on real
@@ -22,6 +25,16 @@ public final class GenesysLogin {
     public GenesysLogin(Ui ui, OrgAccess.Genesys access) {
         this.ui = ui.onSignInPages();
         this.access = access;
+    }
+
+    /** What the login page shows (for ./harness doctor): the fields and the button {@link #logIn} uses. */
+    public static List<Landmark> landmarks() {
+        return Landmark.all(EMAIL, PASSWORD, LOG_IN);
+    }
+
+    /** What the Admin app shows once logged in. */
+    public static List<Landmark> signedInLandmarks() {
+        return Landmark.all(SIGNED_IN_USER, ADMIN_HOME);
     }
 
     /** Logs in (unless this browser already has a session) and ends on the Admin app. */

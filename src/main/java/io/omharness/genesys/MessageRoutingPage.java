@@ -1,5 +1,6 @@
 package io.omharness.genesys;
 
+import io.omharness.ui.Landmark;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
@@ -23,11 +24,30 @@ public final class MessageRoutingPage {
     private static final Locator ADDRESS = Locator.field("Inbound Address");
     private static final Locator SAVE = Locator.button("Save");
     private static final Locator PAGE_ERRORS = Locator.anyOf("alert");
+    private static final Locator CANCEL = Locator.button("Cancel");
 
     private final Ui ui;
 
     public MessageRoutingPage(Ui ui) {
         this.ui = ui;
+    }
+
+    /** What the list shows: Add, the filter, and the routes (or the message that there are none). */
+    public static List<Landmark> landmarks() {
+        List<Landmark> shown = new java.util.ArrayList<>(Landmark.all(Locator.heading("Message Routing"), ADD, FILTER));
+        shown.add(Landmark.either(ROUTE_LIST, NO_ROUTES));
+        return shown;
+    }
+
+    /** What the Message Routing page that Add opens shows ({@link #startNewRoute}; leave it with {@link #cancelNewRoute}). */
+    public static List<Landmark> routeLandmarks() {
+        return Landmark.all(FLOW, ADDRESS, SAVE, CANCEL);
+    }
+
+    /** Leaves the Message Routing page without saving: back to the list. */
+    public void cancelNewRoute() {
+        ui.click(CANCEL);
+        ui.waitUntilGone(FLOW);
     }
 
     /** Add > picks the flow and the inbound address > Save. */

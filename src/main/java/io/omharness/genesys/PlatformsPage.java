@@ -1,5 +1,6 @@
 package io.omharness.genesys;
 
+import io.omharness.ui.Landmark;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
@@ -22,6 +23,16 @@ public final class PlatformsPage {
 
     public PlatformsPage(Ui ui) {
         this.ui = ui;
+    }
+
+    /** What the platform list shows. */
+    public static List<Landmark> landmarks() {
+        return Landmark.all(Locator.heading("Platforms"), ADD_PLATFORM, PLATFORM_LIST);
+    }
+
+    /** What the Open Messaging form shows ({@link #startOpenMessagingPlatform}; leave it with {@link #cancelForm}). */
+    public static List<Landmark> formLandmarks() {
+        return Landmark.all(NAME, WEBHOOK_URL, SECRET_TOKEN, SAVE, CANCEL);
     }
 
     /**

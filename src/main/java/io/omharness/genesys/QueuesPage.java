@@ -1,6 +1,7 @@
 package io.omharness.genesys;
 
 import io.omharness.ui.Dialog;
+import io.omharness.ui.Landmark;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
@@ -27,6 +28,11 @@ public final class QueuesPage {
     public QueuesPage(Ui ui) {
         this.ui = ui;
         this.createDialog = new Dialog(ui, "Create Queue");
+    }
+
+    /** What the queue list shows: what {@link #createQueue} and {@link #openQueue} use. */
+    public static List<Landmark> landmarks() {
+        return Landmark.all(Locator.heading("Queues"), CREATE_QUEUE, SEARCH, QUEUE_LIST);
     }
 
     /** Create Queue > Name > Save; fails with the dialog's error when it refuses the name. */

@@ -49,6 +49,23 @@ final class ClassicPageFrame {
         }
     }
 
+    /**
+     * As {@link #run}, for a read-only look that names what is missing: when the page never shows all of
+     * what it is known by, the look runs anyway in the frame as it is (and finds that missing too).
+     */
+    <T> T look(Supplier<T> look) {
+        try {
+            return run(look);
+        } catch (io.omharness.ui.UiTimeout notAllShown) {
+            ui.enterFrame(FRAME);
+            try {
+                return look.get();
+            } finally {
+                ui.leaveFrames();
+            }
+        }
+    }
+
     void run(Runnable action) {
         run(() -> {
             action.run();

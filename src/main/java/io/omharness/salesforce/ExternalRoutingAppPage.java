@@ -1,5 +1,6 @@
 package io.omharness.salesforce;
 
+import io.omharness.ui.Landmark;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
@@ -37,6 +38,12 @@ public final class ExternalRoutingAppPage implements ExternalRoutingSettings {
         this.ui = ui;
         this.retrievalUi = ui.withTimeout(retrievalTimeout);
         ui.find(Locator.heading(APP_NAME));
+    }
+
+    @Override
+    public List<Landmark> landmarks() {
+        return Landmark.all(Locator.heading(APP_NAME), OAUTH, REGION, BASE_URL, CLIENT_ID, CLIENT_SECRET, SAVE, ROUTING,
+                RETRIEVE_OPTIONS, RETRIEVED_OPTIONS);
     }
 
     @Override

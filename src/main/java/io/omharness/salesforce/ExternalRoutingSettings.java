@@ -1,10 +1,12 @@
 package io.omharness.salesforce;
 
+import io.omharness.ui.Landmark;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The External Routing package's OAuth settings and Retrieve Options, wherever the org shows them: the
@@ -27,6 +29,14 @@ public interface ExternalRoutingSettings {
      * @param baseUrlOrRegion an API base URL (https://…) or a region such as "eu-west-1"
      */
     void saveOAuthSettings(String baseUrlOrRegion, String clientId, CharSequence secret);
+
+    /** What this UI of the settings shows: the OAuth settings, Retrieve Options and its table (look with {@link #look}). */
+    List<Landmark> landmarks();
+
+    /** Runs a read-only look where the settings are (inside Setup's frame for the classic page). */
+    default <T> T look(Supplier<T> look) {
+        return look.get();
+    }
 
     /** The settings this browser shows now (after Configure or after opening the app), whichever UI it is. */
     static ExternalRoutingSettings shown(Ui ui, Duration retrievalTimeout) {

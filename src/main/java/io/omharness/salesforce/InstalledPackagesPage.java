@@ -1,5 +1,6 @@
 package io.omharness.salesforce;
 
+import io.omharness.ui.Landmark;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
@@ -23,6 +24,16 @@ public final class InstalledPackagesPage {
     public InstalledPackagesPage(Ui ui) {
         this.ui = ui;
         this.frame = new ClassicPageFrame(ui, "Installed Packages", PACKAGES_TABLE);
+    }
+
+    /** What the page shows in Setup's frame: the packages table and the package's row (look at them with {@link #look}). */
+    public static List<Landmark> landmarks(String packageName) {
+        return Landmark.all(PACKAGES_TABLE, Locator.text(packageName).within(PACKAGES_TABLE));
+    }
+
+    /** Runs a read-only look inside the page's frame. */
+    public <T> T look(java.util.function.Supplier<T> look) {
+        return frame.look(look);
     }
 
     public List<String> packageNames() {

@@ -1,5 +1,6 @@
 package io.omharness.salesforce;
 
+import io.omharness.ui.Landmark;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
@@ -39,6 +40,16 @@ public final class PackageSettingsPage implements ExternalRoutingSettings {
         this.retrievalUi = ui.withTimeout(retrievalTimeout);
         // Configure replaces Installed Packages with this page; it has loaded once its settings show
         this.frame = new ClassicPageFrame(ui, "Managed Package Settings", TITLE, CLIENT_ID);
+    }
+
+    @Override
+    public List<Landmark> landmarks() {
+        return Landmark.all(TITLE, REGION, BASE_URL, CLIENT_ID, CLIENT_SECRET, SAVE, RETRIEVE_OPTIONS, RETRIEVED_OPTIONS);
+    }
+
+    @Override
+    public <T> T look(java.util.function.Supplier<T> look) {
+        return frame.look(look);
     }
 
     /** Clicks Retrieve Options and waits for the success notification; returns its text. */

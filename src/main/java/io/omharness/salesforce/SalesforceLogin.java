@@ -1,9 +1,12 @@
 package io.omharness.salesforce;
 
 import io.omharness.target.OrgAccess;
+import io.omharness.ui.Landmark;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
+
+import java.util.List;
 import java.util.function.Supplier;
 
 /** Logs in to Salesforce through its login page, answering "Verify Your Identity" when the org asks. */
@@ -22,6 +25,16 @@ public final class SalesforceLogin {
     public SalesforceLogin(Ui ui, OrgAccess.Salesforce access) {
         this.ui = ui;
         this.access = access;
+    }
+
+    /** What the login page shows (for ./harness doctor): the fields and the button {@link #logIn} uses. */
+    public static List<Landmark> landmarks() {
+        return Landmark.all(USERNAME, PASSWORD, LOG_IN);
+    }
+
+    /** What Lightning shows once logged in. */
+    public static List<Landmark> signedInLandmarks() {
+        return Landmark.all(APP_LAUNCHER);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.omharness.salesforce;
 
 import io.omharness.target.OrgAccess;
+import io.omharness.ui.Landmark;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
@@ -22,6 +23,16 @@ public final class SetupPage {
     public SetupPage(Ui ui, OrgAccess.Salesforce access) {
         this.ui = ui;
         this.access = access;
+    }
+
+    /** Where Lightning offers Setup (the gear menu {@link #open} uses). */
+    public static List<Landmark> entryLandmarks() {
+        return Landmark.all(SETUP_GEAR);
+    }
+
+    /** What Setup's home shows: Quick Find and the Setup tree. */
+    public static List<Landmark> landmarks() {
+        return Landmark.all(QUICK_FIND, SETUP_TREE);
     }
 
     /**

@@ -111,6 +111,21 @@ public final class Ui {
         });
     }
 
+    /**
+     * Index of the first of the locators that shows within {@code within} (strict, as every lookup), or -1
+     * when none does: a look that may find nothing, for read-only checks.
+     */
+    public int shownWithin(Duration within, List<Locator> candidates) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            int index = finder.firstShown(candidates, left.compareTo(SLICE) < 0 ? left : SLICE);
+            if (index >= 0 || left.isZero() || System.nanoTime() >= deadline) {
+                return index;
+            }
+        }
+    }
+
     /** Clicks the element; a toast lying over it is closed first, as a person closes it. */
     public void click(Locator locator) {
         log.step("Click " + locator, () -> clickQuietly(locator));

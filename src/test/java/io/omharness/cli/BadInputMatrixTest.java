@@ -111,6 +111,9 @@ class BadInputMatrixTest {
                 row("harness.target 'production' is not allowed", "verify", "-Dharness.target=production"),
                 row("harness.openMessaging.webhookToken is 3 characters long", "verify", "-Dharness.openMessaging.webhookToken=123"),
                 row("export GENESYS_PASSWORD", "setup", "--profile", "demo-org"),
+                row("export GENESYS_PASSWORD", "doctor", "--profile", "demo-org"),
+                row("--tags selects scenarios of setup and verify; doctor runs none", "doctor", "--tags", "@smoke"),
+                row("Unknown profile 'nope'", "doctor", "--profile", "nope"),
                 // the browser: paths and Grid, checked before the run
                 row("harness.browser.driver points to /nowhere/chromedriver", "verify", "-Dharness.browser.driver=/nowhere/chromedriver"),
                 row("harness.browser.binary points to /nowhere/chromium", "verify", "-Dharness.browser.binary=/nowhere/chromium"),

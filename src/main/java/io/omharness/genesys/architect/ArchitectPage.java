@@ -1,6 +1,7 @@
 package io.omharness.genesys.architect;
 
 import io.omharness.ui.Dialog;
+import io.omharness.ui.Landmark;
 import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
@@ -38,6 +39,28 @@ public final class ArchitectPage {
         ui.open(appsUrl + "/architect/");
         ui.find(FLOWS_MENU);
         return this;
+    }
+
+    /** What Architect's home shows: the Flows menu {@link #openFlowType} opens. */
+    public static List<Landmark> landmarks() {
+        return Landmark.all(FLOWS_MENU);
+    }
+
+    /** What a flow type's list shows (after {@link #openFlowType}). */
+    public static List<Landmark> flowListLandmarks(String typeName) {
+        return Landmark.all(Locator.heading(typeName), ADD, SEARCH, REFRESH, FLOW_TABLE);
+    }
+
+    /** Add: the Create Flow dialog opens (leave it with {@link #cancelCreateFlow}). */
+    public void startCreateFlow() {
+        ui.click(ADD);
+        createFlow.waitUntilOpen();
+    }
+
+    /** What the Create Flow dialog shows: what {@link #addFlow} fills and presses. */
+    public List<Landmark> createFlowLandmarks() {
+        return Landmark.all(createFlow.locator(), createFlow.field("Name"), createFlow.field("Description"),
+                createFlow.button("Create Flow"), createFlow.button("Cancel"));
     }
 
     /** Flows > the type (e.g. "Inbound Message"), then waits for its list. */
