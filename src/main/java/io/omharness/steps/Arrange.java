@@ -46,7 +46,7 @@ public class Arrange {
 
     /** An Inbound Message flow transferring to my queue, imported as Archy YAML and published by the import job. */
     public void publishedFlowToMyQueue() {
-        if (built.queueId() == null) {
+        if (built.queueIdIfKnown().isEmpty()) {
             queueWithMyUser();
         }
         built.flowName(world.name("flow"));

@@ -93,6 +93,23 @@ public class GuideObjects {
         ownObjectsBefore = Map.copyOf(objects);
     }
 
+    /** The ids an API reported so far, by what they identify: only what the scenario proved exists. */
+    public Optional<String> queueIdIfKnown() {
+        return Optional.ofNullable(queueId);
+    }
+
+    public Optional<String> flowIdIfKnown() {
+        return Optional.ofNullable(flowId);
+    }
+
+    public Optional<String> integrationIdIfKnown() {
+        return Optional.ofNullable(integrationId);
+    }
+
+    public Optional<String> recipientIdIfKnown() {
+        return Optional.ofNullable(recipientId);
+    }
+
     private static String built(String value, String what) {
         if (value == null) {
             throw new IllegalStateException("No " + what + " yet: an earlier step of this scenario should have made it");

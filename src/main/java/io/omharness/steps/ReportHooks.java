@@ -27,18 +27,18 @@ public class ReportHooks {
         AppLinks links = new AppLinks(world.access().genesys().appsUrl());
         List<CreatedObject> created = new ArrayList<>();
         // only what the scenario proved exists (an id came back): a refused form leaves a name and no id
-        if (built.queueId() != null) {
+        if (built.queueIdIfKnown().isPresent()) {
             created.add(new CreatedObject("Queue", built.queueName(), built.queueId(), links.queue(built.queueId()), 0, 1));
         }
-        if (built.flowId() != null) {
+        if (built.flowIdIfKnown().isPresent()) {
             created.add(new CreatedObject("Inbound Message flow", built.flowName(), built.flowId(),
                     links.inboundMessageFlow(built.flowId()), 0, 3));
         }
-        if (built.integrationId() != null) {
+        if (built.integrationIdIfKnown().isPresent()) {
             created.add(new CreatedObject("Open Messaging integration", built.platformName(), built.integrationId(),
                     links.platforms(), 0, 8));
         }
-        if (built.recipientId() != null) {
+        if (built.recipientIdIfKnown().isPresent()) {
             created.add(new CreatedObject("Message route (recipient)", built.platformName(), built.recipientId(),
                     links.messageRouting(), 0, 11));
         }
