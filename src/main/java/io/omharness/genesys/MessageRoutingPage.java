@@ -45,6 +45,11 @@ public final class MessageRoutingPage {
     }
 
     /** Leaves the Message Routing page without saving: back to the list. */
+    /** Waits until the list has loaded: the routes table, or the message that there are none. */
+    public void waitUntilListed() {
+        ui.firstShown(ROUTE_LIST, NO_ROUTES);
+    }
+
     public void cancelNewRoute() {
         ui.click(CANCEL);
         ui.waitUntilGone(FLOW);

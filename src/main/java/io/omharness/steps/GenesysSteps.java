@@ -236,6 +236,7 @@ public class GenesysSteps {
     public void openMessageRouting() {
         backToAdmin();
         Sessions.renewingGenesys(world, () -> admin().searchForMessageRouting());
+        routing().waitUntilListed(); // the guide's picture shows the list, not its spinner
         world.screenshot("9. Message Routing");
     }
 
