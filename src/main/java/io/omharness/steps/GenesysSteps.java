@@ -37,8 +37,16 @@ public class GenesysSteps {
     private final FlowEdits edits = new FlowEdits();
 
     private static final class FlowEdits {
+        /** A flow is open in the editor with changes not yet published. */
+        boolean unpublished;
         boolean dragged;
         boolean queueChosen;
+
+        void reset() {
+            unpublished = false;
+            dragged = false;
+            queueChosen = false;
+        }
     }
 
     public GenesysSteps(World world, GuideObjects built, Arrange arrange, Convergence convergence) {
@@ -98,6 +106,9 @@ public class GenesysSteps {
         adminWindow = world.browser().driver().getWindowHandle();
         architectWindow = Sessions.renewingGenesys(world, () -> admin().openArchitect());
         architect = new ArchitectPage(world.ui(), world.config().timeouts().publish());
+        // a new visit to Architect: nothing is open in its editor yet (a second pass must not redo the first's edits)
+        editing = Optional.empty();
+        edits.reset();
     }
 
     @And("from the list of flows I select Inbound Message")
@@ -115,8 +126,7 @@ public class GenesysSteps {
         flowStep = convergence.check(SetupKind.FLOW);
         built.flowName(flowStep.name());
         editing = Optional.empty();
-        edits.dragged = false;
-        edits.queueChosen = false;
+        edits.reset();
         arrange.removeFlowAfterwards(built.flowName());
         switch (flowStep.action()) {
             // the guide: "if you already have a flow you'd like to use, you can skip ahead to Step 6"
@@ -130,6 +140,7 @@ public class GenesysSteps {
                 world.screenshot("3. Create Flow");
             }
         }
+        edits.unpublished = editing.isPresent();
     }
 
     @And("in the Initial State I drag a Transfer to ACD option under the start point")
@@ -149,6 +160,7 @@ public class GenesysSteps {
     @And("I press publish")
     public void publish() {
         inArchitect(() -> editing.ifPresent(FlowEditor::publish));
+        edits.reset(); // published: nothing left to redo after a new login
         editing.ifPresent(editor -> world.screenshot("5. Published"));
         convergence.record(flowStep, () -> arrange.flowId(built.flowName()));
     }
@@ -271,7 +283,7 @@ public class GenesysSteps {
     private void backToArchitect() {
         architect = new ArchitectPage(world.ui(), world.config().timeouts().publish()).open(world.access().genesys().appsUrl());
         architect.openFlowType("Inbound Message");
-        if (editing.isPresent()) {
+        if (editing.isPresent() && edits.unpublished) {
             FlowEditor editor = architect.openFlow(built.flowName());
             editing = Optional.of(editor);
             if (edits.dragged) {
