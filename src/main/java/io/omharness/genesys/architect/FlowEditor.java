@@ -68,11 +68,14 @@ public final class FlowEditor {
         return ui.names(ACTIONS);
     }
 
-    /** Searches the Queue picker of the selected Transfer to ACD and picks the queue. */
+    /**
+     * Searches the Queue picker of the selected Transfer to ACD and picks the queue. The picker lists
+     * all queues on focus and again for the typed search: a click that lands while the second answer
+     * replaces the list picks nothing, so it clicks again until the action shows the queue.
+     */
     public void chooseQueue(String queueName) {
         ui.fill(QUEUE, queueName);
-        ui.click(Locator.option(queueName).within(QUEUE_OPTIONS));
-        ui.find(Locator.text("Queue: " + queueName).within(WORKSPACE));
+        ui.clickUntilShown(Locator.option(queueName).within(QUEUE_OPTIONS), Locator.text("Queue: " + queueName).within(WORKSPACE));
     }
 
     public void save() {
