@@ -6,7 +6,6 @@ import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** Admin > Contact Center > Queues: the queue list, one queue's page and its Members tab. */
 public final class QueuesPage {
@@ -96,14 +95,7 @@ public final class QueuesPage {
         if (ui.firstShown(MEMBER_LIST, NO_MEMBERS) == 1) {
             return List.of();
         }
-        return ui.await("the Members table's names and e-mails", d -> {
-            List<String> names = ui.column(MEMBER_LIST, "Name");
-            List<String> emails = ui.column(MEMBER_LIST, "Email");
-            if (names == null || emails == null || names.size() != emails.size()) {
-                return null; // re-rendered between the two reads
-            }
-            return IntStream.range(0, names.size()).mapToObj(i -> new Member(names.get(i), emails.get(i))).toList();
-        });
+        return ui.columns(MEMBER_LIST, "Name", "Email").stream().map(row -> new Member(row.get(0), row.get(1))).toList();
     }
 
     /** True when the Members tab lists the person, found by their name or their e-mail. */

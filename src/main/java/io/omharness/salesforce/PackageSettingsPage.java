@@ -5,7 +5,6 @@ import io.omharness.ui.Locator;
 import io.omharness.ui.Ui;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -81,16 +80,7 @@ public final class PackageSettingsPage implements ExternalRoutingSettings {
     /** The rows of the "Retrieved Options" table. */
     @Override
     public List<RetrievedOption> retrievedOptions() {
-        return frame.run(() -> {
-            List<String> names = ui.column(RETRIEVED_OPTIONS, "Name");
-            List<String> ids = ui.column(RETRIEVED_OPTIONS, "Genesys Cloud Id");
-            List<String> types = ui.column(RETRIEVED_OPTIONS, "Type");
-            List<RetrievedOption> out = new ArrayList<>();
-            for (int i = 0; i < Math.min(names.size(), Math.min(ids.size(), types.size())); i++) {
-                out.add(new RetrievedOption(names.get(i), ids.get(i), types.get(i)));
-            }
-            return out;
-        });
+        return frame.run(() -> ExternalRoutingSettings.readRetrievedOptions(ui, RETRIEVED_OPTIONS));
     }
 
     /**

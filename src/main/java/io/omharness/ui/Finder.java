@@ -43,6 +43,19 @@ final class Finder {
         return new Target((WebElement) target.get("element"), (WebElement) target.get("toastClose"));
     }
 
+    /** A text field to type into; selected: focused with its text selected (see finder.js, mode type). */
+    record Field(WebElement element, boolean selected) {
+    }
+
+    /** As {@link #one}, the field focused and its text selected when it is a plain text field. */
+    Field toType(Locator locator, Duration wait) {
+        Object found = run("type", locator, wait, Map.of());
+        if (!(found instanceof Map<?, ?> field)) {
+            return null;
+        }
+        return new Field((WebElement) field.get("element"), Boolean.TRUE.equals(field.get("selected")));
+    }
+
     /** Index of the first locator that shows (each strict), or -1 when none does within {@code wait}. */
     int firstShown(List<Locator> locators, Duration wait) {
         Map<String, Object> request = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package io.omharness.ui;
 
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -27,11 +26,12 @@ import java.util.function.Function;
  * matches several visible elements, or that the browser cannot evaluate, fails at once.
  */
 public final class Ui {
-    private static final String COLUMN = Scripts.load(Ui.class, "column.js");
+    private static final String COLUMNS = Scripts.load(Ui.class, "columns.js");
     private static final Duration SLICE = Duration.ofSeconds(3);
 
     private final WebDriver driver;
     private final Finder finder;
+    private final Typing typing;
     private final Duration timeout;
     private final Duration poll;
     private final List<String> signInPages;
@@ -44,6 +44,7 @@ public final class Ui {
     private Ui(WebDriver driver, Duration timeout, Duration poll, List<String> signInPages, ActionLog log) {
         this.driver = driver;
         this.finder = new Finder(driver, signInPages);
+        this.typing = new Typing(driver);
         this.timeout = timeout;
         this.poll = poll;
         this.signInPages = signInPages;
@@ -154,10 +155,21 @@ public final class Ui {
         }));
     }
 
-    /** Clears the field and types the value; {@code value} may be a secret: it is never logged. */
+    /** Replaces the field's text with the value (see {@link Typing}); {@code value} may be a secret: it is never logged. */
     public void fill(Locator field, CharSequence value) {
-        // select all, delete, then type: one WebDriver command
-        log.step("Type into " + field, () -> act(field, "typing into", el -> el.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, value)));
+        Locator ready = field.enabledOnly();
+        log.step("Type into " + field, () -> await("typing into " + field, d -> {
+            Finder.Field found = finder.toType(ready, slice());
+            if (found == null) {
+                return null;
+            }
+            try {
+                typing.replaceText(found, value);
+                return true;
+            } catch (ElementNotInteractableException covered) {
+                return null; // a spinner covers it: try again on the next poll
+            }
+        }));
     }
 
     /**
@@ -212,10 +224,18 @@ public final class Ui {
      * The texts of one column of a table (header matched by its visible text), top to bottom; rows
      * without that cell (e.g. an empty-table message) are skipped. Retries if the table re-renders.
      */
-    @SuppressWarnings("unchecked")
     public List<String> column(Locator table, String header) {
-        return await("reading column '" + header + "' of " + table, d -> (List<String>) ((JavascriptExecutor) driver)
-                .executeScript(COLUMN, find(table), header));
+        return columns(table, header).stream().map(row -> row.get(0)).toList();
+    }
+
+    /**
+     * The table's rows as the texts of these columns, in this order (headers matched by their visible
+     * text), read in one pass so that the columns belong together; rows without those cells are skipped.
+     */
+    @SuppressWarnings("unchecked")
+    public List<List<String>> columns(Locator table, String... headers) {
+        return await("reading columns " + List.of(headers) + " of " + table, d -> (List<List<String>>) ((JavascriptExecutor) driver)
+                .executeScript(COLUMNS, find(table), List.of(headers)));
     }
 
     /** Chooses the option whose visible text contains {@code optionText} in a native select found by label. */

@@ -11,6 +11,8 @@
 //          {element, toastClose}: toastClose is the close button of a toast (role status or alert,
 //          e.g. Genesys' "Dismiss", Salesforce's "Close") lying on the centre, to close first; anything
 //          else on top (a spinner) means not yet
+//   type   as one, answered as {element, selected}: selected when it is a plain text field (input or
+//          textarea, editable), now focused with all its text selected, so that inserted text replaces it
 //   any    the index of the first of specs that shows (each strict; {absent: true} shows when nothing matches)
 //   gone   true once nothing matches
 //   all    every visible match, once there are at least min
@@ -253,6 +255,17 @@ function guarded(expected, answer) {
   return answer;
 }
 
+function focusAndSelect(field) {
+  var win = field.ownerDocument.defaultView;
+  if (!(field instanceof win.HTMLInputElement || field instanceof win.HTMLTextAreaElement) || field.readOnly || field.disabled) return false;
+  if (field instanceof win.HTMLInputElement && !/^(text|search|email|url|tel|password)$/.test(field.type)) return false;
+  field.focus();
+  field.select();
+  var active = field.ownerDocument.activeElement;
+  while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+  return active === field;
+}
+
 function invalid(e, at) { return { problem: 'invalid', at: at, message: String(e && e.message || e) }; }
 
 function outcome() {
@@ -271,6 +284,7 @@ function outcome() {
   if (mode === 'names') return all.map(nameOf);
   var el = strict(all, s);
   if (mode === 'click' && el) return clickTarget(el);
+  if (mode === 'type' && el) return { element: el, selected: focusAndSelect(el) };
   return el;
 }
 

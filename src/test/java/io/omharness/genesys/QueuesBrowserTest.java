@@ -69,11 +69,12 @@ class QueuesBrowserTest {
     void theToastReallyCoversTheButtonUnderItButUiClickWaitsItOut() {
         navigation.openQueues();
         queues.createQueue("Toast Check");
-        twin.ui().find(Locator.role("status", "Queue created"));
-        twin.shot("toast");
         WebElement covered = twin.ui().find(Locator.button("Create Queue"));
+        // the toast goes after 2.5 s: nothing slow (a screenshot) between its showing and the click
+        twin.ui().find(Locator.role("status", "Queue created"));
 
         assertThatThrownBy(covered::click).isInstanceOf(ElementClickInterceptedException.class);
+        twin.shot("toast");
         twin.ui().click(Locator.button("Create Queue"));
         assertThat(twin.ui().isShown(Locator.dialog("Create Queue"))).isTrue();
         twin.ui().click(Locator.button("Cancel").within(Locator.dialog("Create Queue")));
