@@ -7,10 +7,6 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Interactive;
-import org.openqa.selenium.interactions.MoveTargetOutOfBoundsException;
-import org.openqa.selenium.interactions.PointerInput;
-import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.FluentWait;
 
 import java.time.Duration;
@@ -32,6 +28,7 @@ public final class Ui {
     private final WebDriver driver;
     private final Finder finder;
     private final Typing typing;
+    private final Mouse mouse;
     private final Duration timeout;
     private final Duration poll;
     private final List<String> signInPages;
@@ -45,6 +42,7 @@ public final class Ui {
         this.driver = driver;
         this.finder = new Finder(driver, signInPages);
         this.typing = new Typing(driver);
+        this.mouse = new Mouse(driver, finder);
         this.timeout = timeout;
         this.poll = poll;
         this.signInPages = signInPages;
@@ -134,12 +132,14 @@ public final class Ui {
 
     private void clickQuietly(Locator locator) {
         Locator ready = locator.enabledOnly();
-        await("clicking " + locator, d -> clickOnce(ready, slice()) ? true : null);
+        await("clicking " + locator, d -> mouse.clickOnce(ready, slice()).pressed() ? true : null);
     }
 
     /**
      * Clicks until {@code expected} shows. For items in lists that re-render: when the node is
-     * replaced between mouse down and up the browser fires no click, and a person simply clicks again.
+     * replaced between mouse down and up the browser fires no click, and a person simply clicks again
+     * (at once: the click's own record says it never came). A click that came but showed nothing
+     * within a couple of seconds is tried again too.
      */
     public void clickUntilShown(Locator target, Locator expected) {
         Duration settle = Duration.ofSeconds(2);
@@ -148,7 +148,7 @@ public final class Ui {
             if (finder.one(expected, Duration.ZERO) != null) {
                 return true;
             }
-            if (!clickOnce(ready, Duration.ZERO)) {
+            if (mouse.clickOnce(ready, Duration.ZERO) != Mouse.Press.CLICKED) {
                 return null;
             }
             return finder.one(expected, settle) != null ? true : null;
@@ -277,16 +277,7 @@ public final class Ui {
     }
 
     private void dragQuietly(Locator source, Locator target) {
-        WebElement from = find(source);
-        WebElement to = find(target);
-        PointerInput mouse = new PointerInput(PointerInput.Kind.MOUSE, "mouse");
-        ((Interactive) driver).perform(List.of(new Sequence(mouse, 0)
-                .addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(from), 0, 0))
-                .addAction(mouse.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
-                .addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.pointer(), 12, 12))
-                .addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(to), 0, 0))
-                .addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.pointer(), 1, 1))
-                .addAction(mouse.createPointerUp(PointerInput.MouseButton.LEFT.asArg()))));
+        mouse.drag(find(source), find(target));
     }
 
     /** Enters the iframe the locator finds (it may sit behind shadow roots). */
@@ -334,69 +325,6 @@ public final class Ui {
                 return null; // a spinner covers it: try again on the next poll
             }
         });
-    }
-
-    /**
-     * One look and one click. The look (one command) waits until a click at the element's centre
-     * would reach it, scrolling it into view, and names a toast lying there, which is closed first
-     * and the target looked at again. The click is real input: one W3C Actions command (mouse move,
-     * press, release on the element), about a tenth of what ChromeDriver's element click costs, which
-     * repeats the same checks in several more browser calls. The look also arms a check of the press
-     * itself (finder.js stops a press that would reach another element: the page changed in between),
-     * read back in one more command. False when the target is not there yet or the press was stopped:
-     * the caller looks again.
-     */
-    private boolean clickOnce(Locator ready, Duration wait) {
-        Finder.Target target = finder.toClick(ready, wait);
-        if (target == null) {
-            return false;
-        }
-        if (target.toastClose() != null) {
-            try {
-                press(target.toastClose());
-            } catch (WebDriverException fadedMeanwhile) {
-                // the toast went by itself
-            }
-            return false;
-        }
-        try {
-            press(target.element());
-            return !pressMissed();
-        } catch (MoveTargetOutOfBoundsException outside) {
-            // e.g. inside a frame scrolled out of the window: ChromeDriver's own click scrolls the frames too
-            return clickElement(target.element());
-        } catch (ElementNotInteractableException covered) {
-            return false;
-        }
-    }
-
-    private void press(WebElement el) {
-        PointerInput mouse = new PointerInput(PointerInput.Kind.MOUSE, "mouse");
-        ((Interactive) driver).perform(List.of(new Sequence(mouse, 0)
-                .addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(el), 0, 0))
-                .addAction(mouse.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
-                .addAction(mouse.createPointerUp(PointerInput.MouseButton.LEFT.asArg()))));
-    }
-
-    /**
-     * Whether finder.js stopped the press because, when it came, it would have reached another element
-     * (the page changed between the look and the press). A page the click navigated away has no record.
-     */
-    private boolean pressMissed() {
-        try {
-            return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.__omhClickMissed === true"));
-        } catch (WebDriverException navigating) {
-            return false;
-        }
-    }
-
-    private boolean clickElement(WebElement el) {
-        try {
-            el.click();
-            return true;
-        } catch (ElementNotInteractableException covered) {
-            return false;
-        }
     }
 
     private Duration slice() {

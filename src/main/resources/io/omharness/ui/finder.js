@@ -230,20 +230,28 @@ function clickTarget(el) {
 // The click comes as real input a moment after this look: if by then something else lies at that
 // point (a list re-rendered, a picker closed), the press must not land there. As Playwright does, the
 // next press is checked as it arrives: one that would reach another element is stopped (all of its
-// pointer and mouse events) and recorded in window.__omhClickMissed for the caller, who looks again.
+// pointer and mouse events). What became of it is left in window.__omhPress for the caller: 'armed'
+// (no press came, or a press came but no click: the element was replaced between mouse down and up),
+// 'stopped', 'clicked' (the click reached the element) or 'elsewhere' (a click, but not on it).
 function guarded(expected, answer) {
   var win = expected.ownerDocument.defaultView, types = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
   var reaches = null;
   if (win.__omhDisarm) win.__omhDisarm(); // an earlier look's guard that saw no click
-  win.__omhClickMissed = false;
+  win.__omhPress = 'armed';
+  function onIt(e) {
+    var path = e.composedPath();
+    return path.indexOf(expected) >= 0 || path[0] === expected.getRootNode().host;
+  }
   function check(e) {
     if (reaches === null) {
-      var path = e.composedPath();
-      reaches = path.indexOf(expected) >= 0 || path[0] === expected.getRootNode().host;
-      win.__omhClickMissed = !reaches;
+      reaches = onIt(e);
+      if (!reaches) win.__omhPress = 'stopped';
     }
     if (!reaches) { e.preventDefault(); e.stopImmediatePropagation(); }
-    if (e.type === 'click') disarm();
+    if (e.type === 'click') {
+      if (reaches) win.__omhPress = onIt(e) ? 'clicked' : 'elsewhere';
+      disarm();
+    }
   }
   function disarm() {
     types.forEach(function (t) { win.removeEventListener(t, check, true); });
