@@ -44,12 +44,12 @@ public final class MessageRoutingPage {
         return Landmark.all(FLOW, ADDRESS, SAVE, CANCEL);
     }
 
-    /** Leaves the Message Routing page without saving: back to the list. */
     /** Waits until the list has loaded: the routes table, or the message that there are none. */
     public void waitUntilListed() {
         ui.firstShown(ROUTE_LIST, NO_ROUTES);
     }
 
+    /** Leaves the Message Routing page without saving: back to the list. */
     public void cancelNewRoute() {
         ui.click(CANCEL);
         ui.waitUntilGone(FLOW);

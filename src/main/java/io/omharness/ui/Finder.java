@@ -11,10 +11,17 @@ import java.util.Map;
 
 /**
  * Runs finder.js: each call is one WebDriver command that polls inside the page for up to {@code wait}.
- * Strictness and bad selectors are decided in that same command and thrown here at once.
+ * Strictness and bad selectors are decided in that same command and thrown here at once. The script
+ * (12 kB) is sent and compiled once per document, which keeps it as a function; later calls send a
+ * two-line script that calls it (5-8 ms less per call here).
  */
 final class Finder {
-    private static final String SCRIPT = Scripts.load(Finder.class, "finder.js");
+    private static final String BODY = Scripts.load(Finder.class, "finder.js");
+    private static final String FUNCTION = "window.__omhFinder" + Integer.toHexString(BODY.hashCode());
+    private static final String INSTALL_AND_CALL = "var find = " + FUNCTION + " = function (request, done) {\n" + BODY
+            + "\n};\nfind(arguments[0], arguments[arguments.length - 1]);";
+    private static final String CALL = "var find = " + FUNCTION + ", done = arguments[arguments.length - 1];\n"
+            + "if (find) find(arguments[0], done); else done({ problem: 'notInstalled' });";
 
     /** An element to click, and the close button of a toast lying over it (or null). */
     record Target(WebElement element, WebElement toastClose) {
@@ -63,7 +70,7 @@ final class Finder {
         request.put("specs", locators.stream().map(Locator::spec).toList());
         request.put("waitMs", wait.toMillis());
         request.put("signInPages", signInPages);
-        Object index = check(((JavascriptExecutor) driver).executeAsyncScript(SCRIPT, request), locators);
+        Object index = check(execute(request), locators);
         return index == null ? -1 : ((Number) index).intValue();
     }
 
@@ -87,7 +94,17 @@ final class Finder {
         request.put("spec", locator.spec());
         request.put("waitMs", wait.toMillis());
         request.put("signInPages", signInPages);
-        return check(((JavascriptExecutor) driver).executeAsyncScript(SCRIPT, request), List.of(locator));
+        return check(execute(request), List.of(locator));
+    }
+
+    /** Calls the finder this document has, installing it first in a new document. */
+    private Object execute(Map<String, Object> request) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Object answer = js.executeAsyncScript(CALL, request);
+        if (answer instanceof Map<?, ?> map && "notInstalled".equals(map.get("problem"))) {
+            return js.executeAsyncScript(INSTALL_AND_CALL, request);
+        }
+        return answer;
     }
 
     @SuppressWarnings("unchecked")

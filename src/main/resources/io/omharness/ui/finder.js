@@ -3,8 +3,9 @@
 // come in both kinds: with a native shadow root (Spark's gux-*, newer Lightning components) and with
 // none (LWC's synthetic shadow, most of Lightning: the children are the host's light DOM). The walk
 // visits a host's shadow root and its light children alike, so one locator works on either.
-// Called as an async script with one request {mode, spec | specs, min, waitMs} and the callback. It
-// polls in the page, so one WebDriver command covers a whole wait slice. Modes:
+// This is the body of a function(request, done) that Finder installs once per document (as
+// window.__omhFinder<hash>) and calls with one request {mode, spec | specs, min, waitMs} and the async
+// script's callback. It polls in the page, so one WebDriver command covers a whole wait slice. Modes:
 //   one    the one visible match, or null. Strict: two or more visible matches are an error.
 //   click  as one, once a click at its centre would reach it: scrolled into view if needed and
 //          hit-tested here (as ChromeDriver's own click does, in this same command), answered as
@@ -22,7 +23,6 @@
 // The caller's mistakes come back at once, never as a wait: {problem: 'ambiguous', matches: [...]}
 // when a strict lookup finds several elements, {problem: 'invalid', message} when the spec cannot run
 // (e.g. a CSS selector that does not parse).
-var request = arguments[0], done = arguments[arguments.length - 1];
 
 var IMPLICIT = {
   BUTTON: 'button', A: 'link', TEXTAREA: 'textbox', SELECT: 'combobox', DIALOG: 'dialog', NAV: 'navigation',

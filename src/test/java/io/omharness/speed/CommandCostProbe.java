@@ -30,9 +30,11 @@ class CommandCostProbe {
     void probe() throws Exception {
         try (TwinFixture twin = TwinFixture.withoutBrowser(1L, TenantOptions.defaults())) {
             String url = twin.access().genesys().loginUrl();
-            for (int round = 0; round < 1; round++) {
-                for (boolean pwFlags : new boolean[] {false, true}) {
-                    measure(url, true, PageLoadStrategy.NORMAL, pwFlags);
+            for (int round = 0; round < 2; round++) {
+                for (boolean bidi : new boolean[] {true, false}) {
+                    for (boolean pwFlags : new boolean[] {false, true}) {
+                        measure(url, bidi, PageLoadStrategy.NORMAL, pwFlags);
+                    }
                 }
             }
         }
@@ -79,6 +81,13 @@ class CommandCostProbe {
             t0 = System.nanoTime();
             for (int i = 0; i < n; i++) ((JavascriptExecutor) d).executeAsyncScript("arguments[0](1)");
             long async = (System.nanoTime() - t0) / n;
+            String finder = io.omharness.ui.Scripts.load(io.omharness.ui.Ui.class, "finder.js");
+            java.util.Map<String, Object> request = java.util.Map.of("mode", "one", "waitMs", 0, "signInPages", java.util.List.of(),
+                    "spec", java.util.Map.of("label", "Email Address", "exact", true));
+            t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) ((JavascriptExecutor) d).executeAsyncScript(finder, request);
+            long find = (System.nanoTime() - t0) / n;
+            System.out.println("[probe] finder.js lookup " + find / 1_000_000 + " ms");
             t0 = System.nanoTime();
             for (int i = 0; i < n; i++) field.sendKeys("a");
             long keys = (System.nanoTime() - t0) / n;
