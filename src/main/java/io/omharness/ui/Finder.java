@@ -25,6 +25,8 @@ final class Finder {
 
     /** An element to click, and the close button of a toast lying over it (or null). */
     record Target(WebElement element, WebElement toastClose) {
+        /** No click needed: what it was for shows. */
+        static final Target SHOWN = new Target(null, null);
     }
 
     private final WebDriver driver;
@@ -43,9 +45,20 @@ final class Finder {
 
     /** As {@link #one}, with the toast that would take the click instead. */
     Target toClick(Locator locator, Duration wait) {
-        Object found = run("click", locator, wait, Map.of());
+        return toClick(locator, null, wait);
+    }
+
+    /**
+     * As {@link #toClick(Locator, Duration)}, or {@link Target#SHOWN} as soon as {@code unlessShown}
+     * shows (when not null): one wait in the page for whichever comes first.
+     */
+    Target toClick(Locator locator, Locator unlessShown, Duration wait) {
+        Object found = run("click", locator, wait, unlessShown == null ? Map.of() : Map.of("unless", unlessShown.spec()));
         if (!(found instanceof Map<?, ?> target)) {
             return null;
+        }
+        if (Boolean.TRUE.equals(target.get("shown"))) {
+            return Target.SHOWN;
         }
         return new Target((WebElement) target.get("element"), (WebElement) target.get("toastClose"));
     }

@@ -28,6 +28,8 @@ final class Mouse {
     enum Press {
         /** Not there yet, covered, or a toast was closed first: look again. */
         NOT_READY,
+        /** Not pressed: what the click was for shows already. */
+        SHOWN,
         /** The page changed between the look and the press; the press was stopped before reaching anything. */
         STOPPED,
         /** Pressed on the element, but no click reached it: it was replaced between mouse down and up. */
@@ -49,9 +51,17 @@ final class Mouse {
     }
 
     Press clickOnce(Locator ready, Duration wait) {
-        Finder.Target target = finder.toClick(ready, wait);
+        return clickOnce(ready, null, wait);
+    }
+
+    /** One look (waiting up to {@code wait} for the target, or for {@code unlessShown} when not null) and one press. */
+    Press clickOnce(Locator ready, Locator unlessShown, Duration wait) {
+        Finder.Target target = finder.toClick(ready, unlessShown, wait);
         if (target == null) {
             return Press.NOT_READY;
+        }
+        if (target == Finder.Target.SHOWN) {
+            return Press.SHOWN;
         }
         if (target.toastClose() != null) {
             try {

@@ -145,10 +145,11 @@ public final class Ui {
         Duration settle = Duration.ofSeconds(2);
         Locator ready = target.enabledOnly();
         log.step("Click " + target, () -> await("clicking " + target + " until " + expected + " shows", d -> {
-            if (finder.one(expected, Duration.ZERO) != null) {
+            Mouse.Press press = mouse.clickOnce(ready, expected, slice());
+            if (press == Mouse.Press.SHOWN) {
                 return true;
             }
-            if (mouse.clickOnce(ready, Duration.ZERO) != Mouse.Press.CLICKED) {
+            if (press != Mouse.Press.CLICKED) {
                 return null;
             }
             return finder.one(expected, settle) != null ? true : null;

@@ -7,7 +7,8 @@
 // window.__omhFinder<hash>) and calls with one request {mode, spec | specs, min, waitMs} and the async
 // script's callback. It polls in the page, so one WebDriver command covers a whole wait slice. Modes:
 //   one    the one visible match, or null. Strict: two or more visible matches are an error.
-//   click  as one, once a click at its centre would reach it: scrolled into view if needed and
+//   click  as one, once a click at its centre would reach it (or {shown: true} as soon as the optional
+//          request.unless shows: what an earlier click was for has come): scrolled into view if needed and
 //          hit-tested here (as ChromeDriver's own click does, in this same command), answered as
 //          {element, toastClose}: toastClose is the close button of a toast (role status or alert,
 //          e.g. Genesys' "Dismiss", Salesforce's "Close") lying on the centre, to close first; anything
@@ -286,6 +287,7 @@ function outcome() {
     }
     return null;
   }
+  if (mode === 'click' && request.unless && findAll(request.unless).length) return { shown: true };
   var all = findAll(s);
   if (mode === 'gone') return all.length === 0 ? true : null;
   if (mode === 'all') return all.length >= (request.min || 0) ? all : null;
