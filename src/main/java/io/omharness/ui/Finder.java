@@ -31,11 +31,16 @@ final class Finder {
 
     private final WebDriver driver;
     private final List<String> signInPages;
+    private final PressLedger presses;
 
-    /** @param signInPages URL prefixes of login pages: a wait that finds the browser there ends with {@link SignedOut} */
-    Finder(WebDriver driver, List<String> signInPages) {
+    /**
+     * @param signInPages URL prefixes of login pages: a wait that finds the browser there ends with {@link SignedOut}
+     * @param presses     the browser's unchecked press, checked by the next lookup
+     */
+    Finder(WebDriver driver, List<String> signInPages, PressLedger presses) {
         this.driver = driver;
         this.signInPages = signInPages;
+        this.presses = presses;
     }
 
     /** The one visible match, or null when none shows within {@code wait}. */
@@ -43,17 +48,18 @@ final class Finder {
         return (WebElement) run("one", locator, wait, Map.of());
     }
 
-    /** As {@link #one}, with the toast that would take the click instead. */
-    Target toClick(Locator locator, Duration wait) {
-        return toClick(locator, null, wait);
-    }
-
     /**
-     * As {@link #toClick(Locator, Duration)}, or {@link Target#SHOWN} as soon as {@code unlessShown}
-     * shows (when not null): one wait in the page for whichever comes first.
+     * As {@link #one}, with the toast that would take the click instead; or {@link Target#SHOWN} as soon
+     * as {@code unlessShown} shows (when not null): one wait in the page for whichever comes first. The
+     * page records what becomes of the next press under {@code pressId}.
      */
-    Target toClick(Locator locator, Locator unlessShown, Duration wait) {
-        Object found = run("click", locator, wait, unlessShown == null ? Map.of() : Map.of("unless", unlessShown.spec()));
+    Target toClick(Locator locator, Locator unlessShown, Duration wait, String pressId) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("pressId", pressId);
+        if (unlessShown != null) {
+            extra.put("unless", unlessShown.spec());
+        }
+        Object found = run("click", locator, wait, extra);
         if (!(found instanceof Map<?, ?> target)) {
             return null;
         }
@@ -110,8 +116,31 @@ final class Finder {
         return check(execute(request), List.of(locator));
     }
 
-    /** Calls the finder this document has, installing it first in a new document. */
+    /**
+     * Calls the finder this document has (installing it first in a new document), asking it first about
+     * the last unchecked press: when the page stopped that press, the click is done again and the lookup
+     * after it.
+     */
     private Object execute(Map<String, Object> request) {
+        PressLedger.Unchecked press = presses.take();
+        request.put("pressCheck", press == null ? null : press.id());
+        Object answer;
+        try {
+            answer = call(request);
+        } catch (RuntimeException failed) {
+            if (press != null) {
+                presses.giveBack(press);
+            }
+            throw failed;
+        }
+        if (press != null && answer instanceof Map<?, ?> map && "pressStopped".equals(map.get("problem"))) {
+            press.redo().run();
+            return execute(request);
+        }
+        return answer;
+    }
+
+    private Object call(Map<String, Object> request) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         Object answer = js.executeAsyncScript(CALL, request);
         if (answer instanceof Map<?, ?> map && "notInstalled".equals(map.get("problem"))) {

@@ -19,9 +19,10 @@ import java.util.List;
  * there, which is closed first and the target looked at again. The press is one W3C Actions command
  * (mouse move, press, release on the element), about a tenth of what ChromeDriver's element click
  * costs, which repeats the same checks in several more browser calls. The look also arms a check of
- * the press itself, read back in one more command: a press that would reach another element (the page
- * changed in between) is stopped in the page, and a press whose click never came (the element was
- * replaced between mouse down and up) is told apart from one that clicked.
+ * the press itself: a press that would reach another element (the page changed in between) is stopped
+ * in the page, and a press whose click never came (the element was replaced between mouse down and up)
+ * is told apart from one that clicked. That record is read by the next lookup ({@link PressLedger}),
+ * or at once by {@link #clickChecked}.
  */
 final class Mouse {
     /** What became of one attempt to click. */
@@ -32,31 +33,51 @@ final class Mouse {
         SHOWN,
         /** The page changed between the look and the press; the press was stopped before reaching anything. */
         STOPPED,
+        /** Pressed; what became of it not asked yet. */
+        PRESSED,
         /** Pressed on the element, but no click reached it: it was replaced between mouse down and up. */
         NO_CLICK,
         /** The click reached the element (or took the browser to another page). */
-        CLICKED;
-
-        boolean pressed() {
-            return this == NO_CLICK || this == CLICKED;
-        }
+        CLICKED
     }
 
     private final WebDriver driver;
     private final Finder finder;
+    private final PressLedger presses;
 
-    Mouse(WebDriver driver, Finder finder) {
+    Mouse(WebDriver driver, Finder finder, PressLedger presses) {
         this.driver = driver;
         this.finder = finder;
+        this.presses = presses;
     }
 
-    Press clickOnce(Locator ready, Duration wait) {
-        return clickOnce(ready, null, wait);
+    /**
+     * One look and one press, left unchecked in the ledger (the next lookup checks it, and clicks again
+     * with {@code redo} when the page stopped it). False when there was nothing to press yet.
+     */
+    boolean click(Locator ready, Duration wait, Runnable redo) {
+        String id = PressLedger.newId();
+        Press press = pressOnce(ready, null, wait, id);
+        if (press == Press.PRESSED) {
+            presses.leave(new PressLedger.Unchecked(id, redo));
+        }
+        return press == Press.PRESSED || press == Press.CLICKED;
     }
 
-    /** One look (waiting up to {@code wait} for the target, or for {@code unlessShown} when not null) and one press. */
-    Press clickOnce(Locator ready, Locator unlessShown, Duration wait) {
-        Finder.Target target = finder.toClick(ready, unlessShown, wait);
+    /** One look (waiting up to {@code wait} for the target, or for {@code unlessShown}) and one press, checked at once. */
+    Press clickChecked(Locator ready, Locator unlessShown, Duration wait) {
+        String id = PressLedger.newId();
+        Press press = pressOnce(ready, unlessShown, wait, id);
+        return press == Press.PRESSED ? outcome(id) : press;
+    }
+
+    /** Whether the page stopped the press recorded under {@code id} (false once the page has gone). */
+    boolean stopped(String id) {
+        return outcome(id) == Press.STOPPED;
+    }
+
+    private Press pressOnce(Locator ready, Locator unlessShown, Duration wait, String id) {
+        Finder.Target target = finder.toClick(ready, unlessShown, wait, id);
         if (target == null) {
             return Press.NOT_READY;
         }
@@ -73,7 +94,7 @@ final class Mouse {
         }
         try {
             press(target.element());
-            return outcome();
+            return Press.PRESSED;
         } catch (MoveTargetOutOfBoundsException outside) {
             // e.g. inside a frame scrolled out of the window: ChromeDriver's own click scrolls the frames too
             return clickElement(target.element());
@@ -103,10 +124,11 @@ final class Mouse {
     }
 
     /** The press check's record (finder.js, guarded); a page the click navigated away has none. */
-    private Press outcome() {
+    private Press outcome(String id) {
         Object state;
         try {
-            state = ((JavascriptExecutor) driver).executeScript("return window.__omhPress || null");
+            state = ((JavascriptExecutor) driver).executeScript(
+                    "var p = window.__omhPress; return p && p.id === arguments[0] ? p.state : null", id);
         } catch (WebDriverException navigating) {
             return Press.CLICKED;
         }

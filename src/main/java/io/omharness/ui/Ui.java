@@ -29,20 +29,22 @@ public final class Ui {
     private final Finder finder;
     private final Typing typing;
     private final Mouse mouse;
+    private final PressLedger presses;
     private final Duration timeout;
     private final Duration poll;
     private final List<String> signInPages;
     private final ActionLog log;
 
     public Ui(WebDriver driver, Duration timeout, Duration poll) {
-        this(driver, timeout, poll, List.of(), ActionLog.NONE);
+        this(driver, timeout, poll, List.of(), ActionLog.NONE, new PressLedger());
     }
 
-    private Ui(WebDriver driver, Duration timeout, Duration poll, List<String> signInPages, ActionLog log) {
+    private Ui(WebDriver driver, Duration timeout, Duration poll, List<String> signInPages, ActionLog log, PressLedger presses) {
         this.driver = driver;
-        this.finder = new Finder(driver, signInPages);
+        this.finder = new Finder(driver, signInPages, presses);
         this.typing = new Typing(driver);
-        this.mouse = new Mouse(driver, finder);
+        this.mouse = new Mouse(driver, finder, presses);
+        this.presses = presses;
         this.timeout = timeout;
         this.poll = poll;
         this.signInPages = signInPages;
@@ -51,7 +53,7 @@ public final class Ui {
 
     /** This toolkit, reporting every action (click, typing, choice, navigation) to {@code log}. */
     public Ui loggingActionsTo(ActionLog actionLog) {
-        return new Ui(driver, timeout, poll, signInPages, actionLog);
+        return new Ui(driver, timeout, poll, signInPages, actionLog, presses);
     }
 
     /**
@@ -60,27 +62,31 @@ public final class Ui {
      * because the session ended. Login page objects use {@link #onSignInPages()}.
      */
     public Ui signedOutAt(List<String> loginPagePrefixes) {
-        return new Ui(driver, timeout, poll, List.copyOf(loginPagePrefixes), log);
+        return new Ui(driver, timeout, poll, List.copyOf(loginPagePrefixes), log, presses);
     }
 
     /** This toolkit for working on a login page itself. */
     public Ui onSignInPages() {
-        return signInPages.isEmpty() ? this : new Ui(driver, timeout, poll, List.of(), log);
+        return signInPages.isEmpty() ? this : new Ui(driver, timeout, poll, List.of(), log, presses);
     }
 
+    /** The browser, for what the toolkit does not do; the last click is checked first (see {@link PressLedger}). */
     public WebDriver driver() {
+        settlePresses();
         return driver;
     }
 
     public Ui withTimeout(Duration longer) {
-        return new Ui(driver, longer, poll, signInPages, log);
+        return new Ui(driver, longer, poll, signInPages, log, presses);
     }
 
     public void open(String url) {
+        settlePresses();
         log.step("Open " + url, () -> driver.get(url));
     }
 
     public String currentUrl() {
+        settlePresses();
         return driver.getCurrentUrl();
     }
 
@@ -132,7 +138,7 @@ public final class Ui {
 
     private void clickQuietly(Locator locator) {
         Locator ready = locator.enabledOnly();
-        await("clicking " + locator, d -> mouse.clickOnce(ready, slice()).pressed() ? true : null);
+        await("clicking " + locator, d -> mouse.click(ready, slice(), () -> clickQuietly(locator)) ? true : null);
     }
 
     /**
@@ -145,7 +151,7 @@ public final class Ui {
         Duration settle = Duration.ofSeconds(2);
         Locator ready = target.enabledOnly();
         log.step("Click " + target, () -> await("clicking " + target + " until " + expected + " shows", d -> {
-            Mouse.Press press = mouse.clickOnce(ready, expected, slice());
+            Mouse.Press press = mouse.clickChecked(ready, expected, slice());
             if (press == Mouse.Press.SHOWN) {
                 return true;
             }
@@ -287,13 +293,16 @@ public final class Ui {
     }
 
     public void leaveFrames() {
+        settlePresses();
         driver.switchTo().defaultContent();
     }
 
     /** Runs the action and returns the handle of the window it opened. */
     public String switchToNewWindow(Runnable opener) {
+        settlePresses();
         Set<String> before = driver.getWindowHandles();
         opener.run();
+        settlePresses();
         String handle = await("waiting for a new window", d -> d.getWindowHandles().stream()
                 .filter(h -> !before.contains(h)).findFirst().orElse(null));
         driver.switchTo().window(handle);
@@ -302,6 +311,7 @@ public final class Ui {
 
     /** Closes the window {@code closing} (if still open) and continues in {@code next}. */
     public void closeWindowAndSwitchTo(String closing, String next) {
+        settlePresses();
         if (driver.getWindowHandles().contains(closing)) {
             driver.switchTo().window(closing).close();
         }
@@ -309,6 +319,7 @@ public final class Ui {
     }
 
     public void waitForUrl(String fragment) {
+        settlePresses();
         await("waiting for the URL to contain '" + fragment + "'", d -> d.getCurrentUrl().contains(fragment) ? true : null);
     }
 
@@ -326,6 +337,17 @@ public final class Ui {
                 return null; // a spinner covers it: try again on the next poll
             }
         });
+    }
+
+    /**
+     * Asks the page about the last click's press before a command that is no lookup (lookups ask in the
+     * same command); a press the page stopped is clicked again.
+     */
+    private void settlePresses() {
+        PressLedger.Unchecked press;
+        while ((press = presses.take()) != null && mouse.stopped(press.id())) {
+            press.redo().run();
+        }
     }
 
     private Duration slice() {

@@ -231,14 +231,15 @@ function clickTarget(el) {
 // The click comes as real input a moment after this look: if by then something else lies at that
 // point (a list re-rendered, a picker closed), the press must not land there. As Playwright does, the
 // next press is checked as it arrives: one that would reach another element is stopped (all of its
-// pointer and mouse events). What became of it is left in window.__omhPress for the caller: 'armed'
-// (no press came, or a press came but no click: the element was replaced between mouse down and up),
-// 'stopped', 'clicked' (the click reached the element) or 'elsewhere' (a click, but not on it).
+// pointer and mouse events). What became of it is left in window.__omhPress = {id: request.pressId,
+// state} for the caller: 'armed' (no press came, or a press came but no click: the element was
+// replaced between mouse down and up), 'stopped', 'clicked' (the click reached the element) or
+// 'elsewhere' (a click, but not on it).
 function guarded(expected, answer) {
   var win = expected.ownerDocument.defaultView, types = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'];
-  var reaches = null;
+  var reaches = null, record = { id: request.pressId, state: 'armed' };
   if (win.__omhDisarm) win.__omhDisarm(); // an earlier look's guard that saw no click
-  win.__omhPress = 'armed';
+  win.__omhPress = record;
   function onIt(e) {
     var path = e.composedPath();
     return path.indexOf(expected) >= 0 || path[0] === expected.getRootNode().host;
@@ -246,11 +247,11 @@ function guarded(expected, answer) {
   function check(e) {
     if (reaches === null) {
       reaches = onIt(e);
-      if (!reaches) win.__omhPress = 'stopped';
+      if (!reaches) record.state = 'stopped';
     }
     if (!reaches) { e.preventDefault(); e.stopImmediatePropagation(); }
     if (e.type === 'click') {
-      if (reaches) win.__omhPress = onIt(e) ? 'clicked' : 'elsewhere';
+      if (reaches) record.state = onIt(e) ? 'clicked' : 'elsewhere';
       disarm();
     }
   }
@@ -303,6 +304,14 @@ function signedOut() {
   var pages = request.signInPages || [];
   for (var i = 0; i < pages.length; i++) if (location.href.indexOf(pages[i]) === 0) return true;
   return false;
+}
+
+// The last press, when the caller has not checked it yet: a press this page stopped is done again
+// (by the caller) before this lookup, which may depend on it.
+if (request.pressCheck && window.__omhPress && window.__omhPress.id === request.pressCheck) {
+  var stopped = window.__omhPress.state === 'stopped';
+  window.__omhPress = null;
+  if (stopped) { done({ problem: 'pressStopped' }); return; }
 }
 
 (function poll() {

@@ -73,6 +73,36 @@ class MouseBrowserTest {
         assertThat(log).hasSize(1).allMatch(e -> e.startsWith("down@"));
     }
 
+    @Test
+    void aPressThePageStoppedIsClickedAgainBeforeTheNextLookupOrNavigation() {
+        // Between the look and the press an overlay slides over the button for 300 ms: the press
+        // would reach the overlay, so the page stops it; the next lookup (or URL read) clicks again.
+        js("""
+                document.body.innerHTML = '<main><button id="b">Save</button><p id="out"></p></main>';
+                window.log = [];
+                var b = document.getElementById('b'), armed = true, original = document.elementFromPoint;
+                b.addEventListener('click', function () { log.push('button'); document.getElementById('out').textContent = 'Saved'; });
+                document.elementFromPoint = function (x, y) {
+                  var hit = original.call(document, x, y);
+                  if (armed) {
+                    armed = false;
+                    setTimeout(function () {
+                      var o = document.createElement('div');
+                      o.style.cssText = 'position:fixed;inset:0;background:rgba(0,0,0,.2)';
+                      o.addEventListener('click', function () { log.push('overlay'); });
+                      document.body.appendChild(o);
+                      setTimeout(function () { o.remove(); }, 300);
+                    }, 0);
+                  }
+                  return hit;
+                };""");
+        twin.ui().click(Locator.button("Save"));
+        assertThat(js("return window.log.length")).as("the first press was stopped, and not checked yet").isEqualTo(0L);
+
+        twin.ui().find(Locator.text("Saved"));
+        assertThat(js("return window.log")).isEqualTo(java.util.List.of("button"));
+    }
+
     private static Object js(String script) {
         return ((JavascriptExecutor) twin.driver()).executeScript(script);
     }
