@@ -49,6 +49,9 @@ public class GenesysSteps {
         }
     }
 
+    /** Save was pressed on the Open Messaging form in an earlier attempt of this step (before a session ended). */
+    private boolean platformSavePressed;
+
     public GenesysSteps(World world, GuideObjects built, Arrange arrange, Convergence convergence) {
         this.world = world;
         this.built = built;
@@ -74,16 +77,19 @@ public class GenesysSteps {
         Sessions.renewingGenesys(world, () -> admin().openQueues());
         QueuesPage queues = new QueuesPage(world.ui());
         boolean[] created = {queue.exists()};
+        boolean[] saved = {false};
         boolean[] resumed = {false};
         arrange.removeQueueAfterwards(built.queueName());
         Sessions.resumingGenesys(world, () -> {
             admin().openQueues();
             resumed[0] = true;
         }, () -> {
-            if (!created[0]) {
+            // a Save that went through before the session ended (e.g. while the list reloaded) is not repeated
+            if (!created[0] && !(saved[0] && arrange.api().findQueue(built.queueName()).isPresent())) {
+                saved[0] = true;
                 queues.createQueue(built.queueName());
-                created[0] = true;
             }
+            created[0] = true;
             queues.openQueue(built.queueName());
             queues.openMembersTab();
             // after a resumed session the member may already have been added
@@ -220,7 +226,17 @@ public class GenesysSteps {
             if (platform.action() == PlannedStep.Action.REPAIR) {
                 arrange.api().messaging().delete(platform.id().orElseThrow()); // its creation failed
             }
-            platforms().fillAndSave(built.platformName(), webhookUrl, world.config().orgs().openMessaging().webhookToken().reveal());
+            if (platformSavePressed && arrange.api().findOpenMessaging(built.platformName()).isPresent()) {
+                // the session ended after an earlier Save had gone through (e.g. while the list reloaded)
+                platforms().cancelForm();
+            } else {
+                platformSavePressed = true;
+                platforms().fillAndSave(built.platformName(), webhookUrl, world.config().orgs().openMessaging().webhookToken().reveal());
+                List<String> refused = platforms().fieldErrors();
+                if (!refused.isEmpty()) {
+                    throw new IllegalStateException("The Open Messaging form refused " + built.platformName() + ": " + String.join("; ", refused));
+                }
+            }
         }
         // creation is asynchronous: the platform is an inbound address only once it shows Active
         platforms().waitUntilActive(built.platformName());
@@ -263,13 +279,28 @@ public class GenesysSteps {
     @And("for the Flow option I choose my message flow and for the address the platform I created")
     public void chooseFlowAndAddress() {
         if (route.action() != PlannedStep.Action.REUSE) {
+            boolean[] saved = {false};
             Sessions.resumingGenesys(world, () -> {
                 toMessageRouting();
                 routing().startNewRoute();
-            }, () -> routing().chooseFlowAndAddressAndSave(built.flowName(), built.platformName()));
+            }, () -> {
+                // a Save that went through before the session ended is not repeated
+                if (saved[0] && routedToMyFlow()) {
+                    routing().cancelNewRoute();
+                    return;
+                }
+                saved[0] = true;
+                routing().chooseFlowAndAddressAndSave(built.flowName(), built.platformName());
+            });
             world.screenshot("11. Message route");
         }
         convergence.record(route, () -> arrange.recipientIdOf(built.platformName()));
+    }
+
+    private boolean routedToMyFlow() {
+        return arrange.api().findOpenMessaging(built.platformName())
+                .map(integration -> arrange.api().messaging().recipient(integration.getRecipient().getId()).getFlow())
+                .filter(flow -> built.flowName().equals(flow.getName())).isPresent();
     }
 
     /**
