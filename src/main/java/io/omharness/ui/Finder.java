@@ -31,16 +31,16 @@ final class Finder {
 
     private final WebDriver driver;
     private final List<String> signInPages;
-    private final PressLedger presses;
+    private final InputLedger inputs;
 
     /**
      * @param signInPages URL prefixes of login pages: a wait that finds the browser there ends with {@link SignedOut}
-     * @param presses     the browser's unchecked press, checked by the next lookup
+     * @param inputs      the browser's unchecked input, checked by the next lookup
      */
-    Finder(WebDriver driver, List<String> signInPages, PressLedger presses) {
+    Finder(WebDriver driver, List<String> signInPages, InputLedger inputs) {
         this.driver = driver;
         this.signInPages = signInPages;
-        this.presses = presses;
+        this.inputs = inputs;
     }
 
     /** The one visible match, or null when none shows within {@code wait}. */
@@ -73,9 +73,12 @@ final class Finder {
     record Field(WebElement element, boolean selected) {
     }
 
-    /** As {@link #one}, the field focused and its text selected when it is a plain text field. */
-    Field toType(Locator locator, Duration wait) {
-        Object found = run("type", locator, wait, Map.of());
+    /**
+     * As {@link #one}, the field focused and its text selected when it is a plain text field; the page
+     * remembers it under {@code inputId}, so that a later lookup can check the text that went in.
+     */
+    Field toType(Locator locator, Duration wait, String inputId) {
+        Object found = run("type", locator, wait, Map.of("inputId", inputId));
         if (!(found instanceof Map<?, ?> field)) {
             return null;
         }
@@ -107,6 +110,15 @@ final class Finder {
         return (List<String>) run("names", locator, Duration.ZERO, Map.of());
     }
 
+    /** Only checks the last input (and does it again when it did not take): for before a command that is no lookup. */
+    void settle() {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("mode", "settle");
+        request.put("waitMs", 0);
+        request.put("signInPages", List.of());
+        execute(request);
+    }
+
     private Object run(String mode, Locator locator, Duration wait, Map<String, Object> extra) {
         Map<String, Object> request = new LinkedHashMap<>(extra);
         request.put("mode", mode);
@@ -118,23 +130,22 @@ final class Finder {
 
     /**
      * Calls the finder this document has (installing it first in a new document), asking it first about
-     * the last unchecked press: when the page stopped that press, the click is done again and the lookup
-     * after it.
+     * the last unchecked input: when that did not take, it is done again, and the lookup after it.
      */
     private Object execute(Map<String, Object> request) {
-        PressLedger.Unchecked press = presses.take();
-        request.put("pressCheck", press == null ? null : press.id());
+        InputLedger.Unchecked input = inputs.take();
+        request.put("unchecked", input == null ? null : input.forPage());
         Object answer;
         try {
             answer = call(request);
         } catch (RuntimeException failed) {
-            if (press != null) {
-                presses.giveBack(press);
+            if (input != null) {
+                inputs.giveBack(input);
             }
             throw failed;
         }
-        if (press != null && answer instanceof Map<?, ?> map && "pressStopped".equals(map.get("problem"))) {
-            press.redo().run();
+        if (input != null && answer instanceof Map<?, ?> map && "inputDidNotTake".equals(map.get("problem"))) {
+            input.redo().run();
             return execute(request);
         }
         return answer;

@@ -21,7 +21,7 @@ import java.util.List;
  * costs, which repeats the same checks in several more browser calls. The look also arms a check of
  * the press itself: a press that would reach another element (the page changed in between) is stopped
  * in the page, and a press whose click never came (the element was replaced between mouse down and up)
- * is told apart from one that clicked. That record is read by the next lookup ({@link PressLedger}),
+ * is told apart from one that clicked. That record is read by the next lookup ({@link InputLedger}),
  * or at once by {@link #clickChecked}.
  */
 final class Mouse {
@@ -43,12 +43,12 @@ final class Mouse {
 
     private final WebDriver driver;
     private final Finder finder;
-    private final PressLedger presses;
+    private final InputLedger inputs;
 
-    Mouse(WebDriver driver, Finder finder, PressLedger presses) {
+    Mouse(WebDriver driver, Finder finder, InputLedger inputs) {
         this.driver = driver;
         this.finder = finder;
-        this.presses = presses;
+        this.inputs = inputs;
     }
 
     /**
@@ -56,24 +56,19 @@ final class Mouse {
      * with {@code redo} when the page stopped it). False when there was nothing to press yet.
      */
     boolean click(Locator ready, Duration wait, Runnable redo) {
-        String id = PressLedger.newId();
+        String id = InputLedger.newId();
         Press press = pressOnce(ready, null, wait, id);
         if (press == Press.PRESSED) {
-            presses.leave(new PressLedger.Unchecked(id, redo));
+            inputs.leave(InputLedger.Unchecked.press(id, redo));
         }
         return press == Press.PRESSED || press == Press.CLICKED;
     }
 
     /** One look (waiting up to {@code wait} for the target, or for {@code unlessShown}) and one press, checked at once. */
     Press clickChecked(Locator ready, Locator unlessShown, Duration wait) {
-        String id = PressLedger.newId();
+        String id = InputLedger.newId();
         Press press = pressOnce(ready, unlessShown, wait, id);
         return press == Press.PRESSED ? outcome(id) : press;
-    }
-
-    /** Whether the page stopped the press recorded under {@code id} (false once the page has gone). */
-    boolean stopped(String id) {
-        return outcome(id) == Press.STOPPED;
     }
 
     private Press pressOnce(Locator ready, Locator unlessShown, Duration wait, String id) {

@@ -29,22 +29,22 @@ public final class Ui {
     private final Finder finder;
     private final Typing typing;
     private final Mouse mouse;
-    private final PressLedger presses;
+    private final InputLedger inputs;
     private final Duration timeout;
     private final Duration poll;
     private final List<String> signInPages;
     private final ActionLog log;
 
     public Ui(WebDriver driver, Duration timeout, Duration poll) {
-        this(driver, timeout, poll, List.of(), ActionLog.NONE, new PressLedger());
+        this(driver, timeout, poll, List.of(), ActionLog.NONE, new InputLedger());
     }
 
-    private Ui(WebDriver driver, Duration timeout, Duration poll, List<String> signInPages, ActionLog log, PressLedger presses) {
+    private Ui(WebDriver driver, Duration timeout, Duration poll, List<String> signInPages, ActionLog log, InputLedger inputs) {
         this.driver = driver;
-        this.finder = new Finder(driver, signInPages, presses);
-        this.typing = new Typing(driver);
-        this.mouse = new Mouse(driver, finder, presses);
-        this.presses = presses;
+        this.finder = new Finder(driver, signInPages, inputs);
+        this.typing = new Typing(driver, inputs);
+        this.mouse = new Mouse(driver, finder, inputs);
+        this.inputs = inputs;
         this.timeout = timeout;
         this.poll = poll;
         this.signInPages = signInPages;
@@ -53,7 +53,7 @@ public final class Ui {
 
     /** This toolkit, reporting every action (click, typing, choice, navigation) to {@code log}. */
     public Ui loggingActionsTo(ActionLog actionLog) {
-        return new Ui(driver, timeout, poll, signInPages, actionLog, presses);
+        return new Ui(driver, timeout, poll, signInPages, actionLog, inputs);
     }
 
     /**
@@ -62,31 +62,31 @@ public final class Ui {
      * because the session ended. Login page objects use {@link #onSignInPages()}.
      */
     public Ui signedOutAt(List<String> loginPagePrefixes) {
-        return new Ui(driver, timeout, poll, List.copyOf(loginPagePrefixes), log, presses);
+        return new Ui(driver, timeout, poll, List.copyOf(loginPagePrefixes), log, inputs);
     }
 
     /** This toolkit for working on a login page itself. */
     public Ui onSignInPages() {
-        return signInPages.isEmpty() ? this : new Ui(driver, timeout, poll, List.of(), log, presses);
+        return signInPages.isEmpty() ? this : new Ui(driver, timeout, poll, List.of(), log, inputs);
     }
 
-    /** The browser, for what the toolkit does not do; the last click is checked first (see {@link PressLedger}). */
+    /** The browser, for what the toolkit does not do; the last input is checked first (see {@link InputLedger}). */
     public WebDriver driver() {
-        settlePresses();
+        settleInputs();
         return driver;
     }
 
     public Ui withTimeout(Duration longer) {
-        return new Ui(driver, longer, poll, signInPages, log, presses);
+        return new Ui(driver, longer, poll, signInPages, log, inputs);
     }
 
     public void open(String url) {
-        settlePresses();
+        settleInputs();
         log.step("Open " + url, () -> driver.get(url));
     }
 
     public String currentUrl() {
-        settlePresses();
+        settleInputs();
         return driver.getCurrentUrl();
     }
 
@@ -165,18 +165,23 @@ public final class Ui {
     /** Replaces the field's text with the value (see {@link Typing}); {@code value} may be a secret: it is never logged. */
     public void fill(Locator field, CharSequence value) {
         Locator ready = field.enabledOnly();
-        log.step("Type into " + field, () -> await("typing into " + field, d -> {
-            Finder.Field found = finder.toType(ready, slice());
+        log.step("Type into " + field, () -> fillQuietly(ready, value, true));
+    }
+
+    private void fillQuietly(Locator ready, CharSequence value, boolean insert) {
+        await("typing into " + ready, d -> {
+            String id = InputLedger.newId();
+            Finder.Field found = finder.toType(ready, slice(), id);
             if (found == null) {
                 return null;
             }
             try {
-                typing.replaceText(found, value);
+                typing.replaceText(found, value, insert ? id : null, () -> fillQuietly(ready, value, false));
                 return true;
             } catch (ElementNotInteractableException covered) {
                 return null; // a spinner covers it: try again on the next poll
             }
-        }));
+        });
     }
 
     /**
@@ -293,16 +298,16 @@ public final class Ui {
     }
 
     public void leaveFrames() {
-        settlePresses();
+        settleInputs();
         driver.switchTo().defaultContent();
     }
 
     /** Runs the action and returns the handle of the window it opened. */
     public String switchToNewWindow(Runnable opener) {
-        settlePresses();
+        settleInputs();
         Set<String> before = driver.getWindowHandles();
         opener.run();
-        settlePresses();
+        settleInputs();
         String handle = await("waiting for a new window", d -> d.getWindowHandles().stream()
                 .filter(h -> !before.contains(h)).findFirst().orElse(null));
         driver.switchTo().window(handle);
@@ -311,7 +316,7 @@ public final class Ui {
 
     /** Closes the window {@code closing} (if still open) and continues in {@code next}. */
     public void closeWindowAndSwitchTo(String closing, String next) {
-        settlePresses();
+        settleInputs();
         if (driver.getWindowHandles().contains(closing)) {
             driver.switchTo().window(closing).close();
         }
@@ -319,7 +324,7 @@ public final class Ui {
     }
 
     public void waitForUrl(String fragment) {
-        settlePresses();
+        settleInputs();
         await("waiting for the URL to contain '" + fragment + "'", d -> d.getCurrentUrl().contains(fragment) ? true : null);
     }
 
@@ -340,14 +345,11 @@ public final class Ui {
     }
 
     /**
-     * Asks the page about the last click's press before a command that is no lookup (lookups ask in the
-     * same command); a press the page stopped is clicked again.
+     * Asks the page about the last input before a command that is no lookup (lookups ask in the same
+     * command, see {@link InputLedger}); an input that did not take is done again.
      */
-    private void settlePresses() {
-        PressLedger.Unchecked press;
-        while ((press = presses.take()) != null && mouse.stopped(press.id())) {
-            press.redo().run();
-        }
+    private void settleInputs() {
+        finder.settle();
     }
 
     private Duration slice() {

@@ -14,11 +14,13 @@
 //          e.g. Genesys' "Dismiss", Salesforce's "Close") lying on the centre, to close first; anything
 //          else on top (a spinner) means not yet
 //   type   as one, answered as {element, selected}: selected when it is a plain text field (input or
-//          textarea, editable), now focused with all its text selected, so that inserted text replaces it
+//          textarea, editable), now focused with all its text selected, so that inserted text replaces it;
+//          remembered as window.__omhTyped = {id: request.inputId, field} for the check of the text
 //   any    the index of the first of specs that shows (each strict; {absent: true} shows when nothing matches)
 //   gone   true once nothing matches
 //   all    every visible match, once there are at least min
 //   names  the accessible names of every visible match
+//   settle true: only the check of the caller's last input (below)
 // When the page is (or becomes) one of request.signInPages (URL prefixes), the wait ends at once with
 // {problem: 'signedOut', url}: the session ended and nothing the caller waits for will come.
 // The caller's mistakes come back at once, never as a wait: {problem: 'ambiguous', matches: [...]}
@@ -280,6 +282,7 @@ function invalid(e, at) { return { problem: 'invalid', at: at, message: String(e
 
 function outcome() {
   var mode = request.mode, s = request.spec;
+  if (mode === 'settle') return true;
   if (mode === 'any') {
     for (var i = 0; i < request.specs.length; i++) {
       var c = request.specs[i], found;
@@ -295,7 +298,11 @@ function outcome() {
   if (mode === 'names') return all.map(nameOf);
   var el = strict(all, s);
   if (mode === 'click' && el) return clickTarget(el);
-  if (mode === 'type' && el) return { element: el, selected: focusAndSelect(el) };
+  if (mode === 'type' && el) {
+    var selected = focusAndSelect(el);
+    if (selected) el.ownerDocument.defaultView.__omhTyped = { id: request.inputId, field: el };
+    return { element: el, selected: selected };
+  }
   return el;
 }
 
@@ -306,12 +313,24 @@ function signedOut() {
   return false;
 }
 
-// The last press, when the caller has not checked it yet: a press this page stopped is done again
-// (by the caller) before this lookup, which may depend on it.
-if (request.pressCheck && window.__omhPress && window.__omhPress.id === request.pressCheck) {
-  var stopped = window.__omhPress.state === 'stopped';
-  window.__omhPress = null;
-  if (stopped) { done({ problem: 'pressStopped' }); return; }
+// The caller's last input, not checked yet (request.unchecked = {kind, id, text}): a press this page
+// stopped, or a field (found by mode type) whose text is not what went in, did not take; the caller
+// does it again before this lookup, which may depend on it.
+function inputTook(input) {
+  if (input.kind === 'press') {
+    var press = window.__omhPress;
+    if (!press || press.id !== input.id) return true; // another page now: it took the browser away
+    window.__omhPress = null;
+    return press.state !== 'stopped';
+  }
+  var typed = window.__omhTyped;
+  if (!typed || typed.id !== input.id) return true;
+  window.__omhTyped = null;
+  return typed.field.value === input.text;
+}
+if (request.unchecked && !inputTook(request.unchecked)) {
+  done({ problem: 'inputDidNotTake' });
+  return;
 }
 
 (function poll() {

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Ui.fill on fields a page really has: the text arrives through the browser's input pipeline in one
  * insertion (trusted input events, no key events) where it can, key by key where it cannot, and the
- * field ends with exactly the value either way, replacing what it held.
+ * field ends with exactly the value either way, replacing what it held. Whether an insertion took is
+ * checked by the toolkit's next look; text the page rewrote is typed again key by key.
  */
 class TypingBrowserTest {
     private static TwinFixture twin;
@@ -78,6 +79,9 @@ class TypingBrowserTest {
         // e.g. a field that keeps only the first ten characters the moment text arrives
         js("document.getElementById('p').addEventListener('input', function (e) { e.target.value = e.target.value.slice(0, 10); });");
         twin.ui().fill(Locator.field("Plain"), "0123456789abc");
+        assertThat(events()).as("inserted in one go; not checked until the toolkit's next look").containsExactly("input:true");
+
+        twin.ui().find(Locator.field("Count")); // the next look finds the text did not take: typed again, key by key
         assertThat(value("document.getElementById('p')")).isEqualTo("0123456789");
         assertThat(events()).contains("keydown:true");
     }
