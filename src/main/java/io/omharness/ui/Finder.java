@@ -112,6 +112,9 @@ final class Finder {
 
     /** Only checks the last input (and does it again when it did not take): for before a command that is no lookup. */
     void settle() {
+        if (inputs.isEmpty()) {
+            return;
+        }
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("mode", "settle");
         request.put("waitMs", 0);

@@ -52,6 +52,10 @@ final class InputLedger {
         last = input;
     }
 
+    synchronized boolean isEmpty() {
+        return last == null;
+    }
+
     /** The unchecked input, now the caller's to check (null when there is none). */
     synchronized Unchecked take() {
         Unchecked taken = last;
