@@ -2,11 +2,10 @@ package io.omharness.report;
 
 import io.omharness.browser.BrowserSession;
 import io.omharness.browser.ConsoleLog;
+import io.omharness.browser.Screenshot;
 import io.omharness.config.Redactor;
 import io.omharness.ui.Scripts;
 import io.qameta.allure.Allure;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 
@@ -24,8 +23,8 @@ public final class Evidence {
     /** A screenshot of the browser now. Secret fields are password inputs, so nothing secret shows. */
     public static void screenshot(WebDriver driver, String name) {
         try {
-            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Allure.addAttachment(name, "image/png", new ByteArrayInputStream(png), "png");
+            Screenshot shot = Screenshot.of(driver);
+            Allure.addAttachment(name, shot.mimeType(), new ByteArrayInputStream(shot.bytes()), shot.extension());
         } catch (WebDriverException e) {
             Allure.addAttachment(name + " (no screenshot)", "text/plain", e.getMessage());
         }

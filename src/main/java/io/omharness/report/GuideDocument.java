@@ -92,8 +92,8 @@ public final class GuideDocument {
         for (int i = 0; i < shots.size(); i++) {
             GuideEvidence.Shot shot = shots.get(i);
             String replaces = i < step.pictures().size() ? " (in place of the guide's picture “" + step.pictures().get(i) + "”)" : "";
-            h.append("<figure><img alt=\"").append(esc(shot.caption())).append("\" src=\"data:image/png;base64,")
-                    .append(png(shot.file())).append("\"><figcaption>").append(esc(shot.caption())).append(esc(replaces))
+            h.append("<figure><img alt=\"").append(esc(shot.caption())).append("\" src=\"data:").append(shot.mimeType()).append(";base64,")
+                    .append(base64(shot.file())).append("\"><figcaption>").append(esc(shot.caption())).append(esc(replaces))
                     .append("</figcaption></figure>\n");
         }
         if (shots.isEmpty()) {
@@ -103,7 +103,7 @@ public final class GuideDocument {
         h.append("</li>\n");
     }
 
-    private static String png(Path file) {
+    private static String base64(Path file) {
         try {
             return Base64.getEncoder().encodeToString(Files.readAllBytes(file));
         } catch (IOException e) {

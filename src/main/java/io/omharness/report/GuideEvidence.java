@@ -33,7 +33,7 @@ public record GuideEvidence(String status, long start, long stop, Map<String, St
     private static final Pattern STEP_LINE = Pattern.compile("^\\s*(?:Given|When|Then|And|But|\\*)\\s+(.*)$");
 
     /** A screenshot at step {@code step} of section {@code section} (index in the guide). */
-    public record Shot(int section, int step, String caption, Path file) {
+    public record Shot(int section, int step, String caption, Path file, String mimeType) {
     }
 
     /** The evidence of the newest @e2e result under {@code results}, if there is one. */
@@ -50,8 +50,9 @@ public record GuideEvidence(String status, long start, long stop, Map<String, St
             section = sectionOfStep.getOrDefault(text, section);
             for (JsonNode a : step.path("attachments")) {
                 Matcher m = NUMBERED.matcher(a.path("name").asText());
-                if ("image/png".equals(a.path("type").asText()) && m.matches()) {
-                    shots.add(new Shot(section, Integer.parseInt(m.group(1)), m.group(2), results.resolve(a.path("source").asText())));
+                String type = a.path("type").asText();
+                if (type.startsWith("image/") && m.matches()) {
+                    shots.add(new Shot(section, Integer.parseInt(m.group(1)), m.group(2), results.resolve(a.path("source").asText()), type));
                 }
             }
         }

@@ -56,7 +56,7 @@ public class World implements Disposable {
 
     /** A screenshot of the browser now, attached to the running step (the guide's own pictures). */
     public void screenshot(String name) {
-        io.omharness.report.Evidence.screenshot(browser().driver(), name);
+        io.omharness.report.Evidence.screenshot(ui().driver(), name); // ui(): the last click or text checked first
     }
 
     /** The orgs this browser works on: one sandbox tenant per browser, or the configured real orgs. */

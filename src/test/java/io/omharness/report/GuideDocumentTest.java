@@ -40,7 +40,7 @@ class GuideDocumentTest {
                     When I click on Setup
                 """);
         Files.write(results.resolve("a-attachment.png"), PNG);
-        Files.write(results.resolve("b-attachment.png"), PNG);
+        Files.write(results.resolve("b-attachment.jpg"), PNG); // the bytes do not matter: the type says how to show them
         Files.writeString(results.resolve("c-attachment.json"), "[{\"kind\":\"Inbound Message flow\",\"name\":\"omh-r1-flow\","
                 + "\"id\":\"f-123\",\"url\":\"https://apps.example/architect/#/x\",\"guideSection\":0,\"guideStep\":3}]");
         Files.writeString(results.resolve("t-result.json"), """
@@ -49,7 +49,7 @@ class GuideDocumentTest {
                  "steps":[{"name":"And I click Add to create a new flow and give it a descriptive name",
                            "attachments":[{"name":"3. Create Flow","source":"a-attachment.png","type":"image/png"}]},
                           {"name":"And I click on Setup",
-                           "attachments":[{"name":"1. Salesforce Setup","source":"b-attachment.png","type":"image/png"}]}]}
+                           "attachments":[{"name":"1. Salesforce Setup","source":"b-attachment.jpg","type":"image/jpeg"}]}]}
                 """);
         Files.writeString(results.resolve("k-container.json"), """
                 {"uuid":"k","children":["t"],"afters":[{"name":"ReportHooks",
@@ -63,10 +63,10 @@ class GuideDocumentTest {
         String png = Base64.getEncoder().encodeToString(PNG);
         assertThat(html).contains("Illustrated by the harness run r1", "passed", "Click Add to create a new flow");
         String step3 = section(html, "creating-a-message-flow-and-open-messaging-integration-step-3");
-        assertThat(step3).contains(png, "Create Flow", "in place of the guide's picture", "Create Inbound Flow",
+        assertThat(step3).contains("data:image/png;base64," + png, "Create Flow", "in place of the guide's picture", "Create Inbound Flow",
                 "omh-r1-flow", "f-123");
         String salesforce1 = section(html, "syncing-your-changes-over-to-salesforce-step-1");
-        assertThat(salesforce1).contains(png, "Salesforce Setup");
+        assertThat(salesforce1).contains("data:image/jpeg;base64," + png, "Salesforce Setup");
         assertThat(section(html, "creating-a-message-flow-and-open-messaging-integration-step-1")).doesNotContain(png);
     }
 

@@ -30,7 +30,7 @@ class CommandCostProbe {
     void probe() throws Exception {
         try (TwinFixture twin = TwinFixture.withoutBrowser(1L, TenantOptions.defaults())) {
             String url = twin.access().genesys().loginUrl();
-            for (int round = 0; round < 2; round++) {
+            for (int round = 0; round < 1; round++) {
                 for (boolean bidi : new boolean[] {true, false}) {
                     for (boolean pwFlags : new boolean[] {false, true}) {
                         measure(url, bidi, PageLoadStrategy.NORMAL, pwFlags);
@@ -81,7 +81,8 @@ class CommandCostProbe {
             t0 = System.nanoTime();
             for (int i = 0; i < n; i++) ((JavascriptExecutor) d).executeAsyncScript("arguments[0](1)");
             long async = (System.nanoTime() - t0) / n;
-            String finder = io.omharness.ui.Scripts.load(io.omharness.ui.Ui.class, "finder.js");
+            String finder = "var request = arguments[0], done = arguments[arguments.length - 1];\n"
+                    + io.omharness.ui.Scripts.load(io.omharness.ui.Ui.class, "finder.js");
             java.util.Map<String, Object> request = java.util.Map.of("mode", "one", "waitMs", 0, "signInPages", java.util.List.of(),
                     "spec", java.util.Map.of("label", "Email Address", "exact", true));
             t0 = System.nanoTime();
@@ -106,6 +107,9 @@ class CommandCostProbe {
             t0 = System.nanoTime();
             for (int i = 0; i < 5; i++) ((org.openqa.selenium.TakesScreenshot) d).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             long shot = (System.nanoTime() - t0) / 5;
+            t0 = System.nanoTime();
+            for (int i = 0; i < 5; i++) ((org.openqa.selenium.chromium.HasCdp) d).executeCdpCommand("Page.captureScreenshot", java.util.Map.of("format", "png"));
+            System.out.println("[probe] screenshot: WebDriver " + shot / 1_000_000 + " ms, DevTools Page.captureScreenshot " + (System.nanoTime() - t0) / 5 / 1_000_000 + " ms");
             System.out.printf("[probe] pw=%-5s bidi=%-5s %-6s get %4d ms click %4d ms act-click %4d ms keys30 %4d ms script %4d ms async %4d ms keys %4d ms shot %4d ms  load %s%n",
                     pwFlags, bidi, strategy, get / 1_000_000, click / 1_000_000, actClick / 1_000_000, keys30 / 1_000_000, script / 1_000_000, async / 1_000_000, keys / 1_000_000,
                     shot / 1_000_000, Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim());

@@ -2,6 +2,7 @@ package io.omharness.speed;
 
 import io.omharness.fixture.TwinFixture;
 import io.omharness.browser.BrowserSession;
+import io.omharness.browser.Screenshot;
 import io.omharness.genesys.AdminNavigation;
 import io.omharness.genesys.GenesysLogin;
 import io.omharness.genesys.MessageRoutingPage;
@@ -18,8 +19,6 @@ import io.omharness.salesforce.RetrievedOption;
 import io.omharness.salesforce.SalesforceLogin;
 import io.omharness.salesforce.SetupPage;
 import io.omharness.ui.Ui;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 import java.time.Duration;
@@ -155,12 +154,12 @@ final class SeleniumGuideReplay {
         return options;
     }
 
-    /** As World.screenshot does (the PNG is taken; attaching it to a report is not timed here). */
+    /** As World.screenshot does (the picture is taken; attaching it to a report is not timed here). */
     private static void shot(WebDriver driver, Timeline t) {
         if (!t.screenshots()) {
             return;
         }
-        t.step("screenshot", () -> ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        t.step("screenshot", () -> Screenshot.of(driver));
     }
 
     static void check(boolean condition, String what) {
