@@ -22,7 +22,8 @@ import java.nio.file.Files;
  * Actions keys, a script, an async script, a screenshot; with the harness's Chromium flags and with
  * Playwright's extra ones. This is what made Ui click through Actions (14-48 ms against 250-450 ms at
  * load 8-20) and keep sendKeys (Actions typing costs about 11 ms per character, no better for names).
- * Run: {@code mvn -o -B -Pbenchmark test -Dtest=CommandCostProbe}.
+ * Run: {@code mvn -o -B -Pbenchmark test -Dtest=CommandCostProbe}. It also times a finder.js lookup and the three
+ * ways to take a screenshot (WebDriver PNG, DevTools PNG, DevTools JPEG).
  */
 @Tag("benchmark")
 class CommandCostProbe {
@@ -109,7 +110,11 @@ class CommandCostProbe {
             long shot = (System.nanoTime() - t0) / 5;
             t0 = System.nanoTime();
             for (int i = 0; i < 5; i++) ((org.openqa.selenium.chromium.HasCdp) d).executeCdpCommand("Page.captureScreenshot", java.util.Map.of("format", "png"));
-            System.out.println("[probe] screenshot: WebDriver " + shot / 1_000_000 + " ms, DevTools Page.captureScreenshot " + (System.nanoTime() - t0) / 5 / 1_000_000 + " ms");
+            long cdpPng = (System.nanoTime() - t0) / 5;
+            t0 = System.nanoTime();
+            for (int i = 0; i < 5; i++) ((org.openqa.selenium.chromium.HasCdp) d).executeCdpCommand("Page.captureScreenshot", java.util.Map.of("format", "jpeg", "quality", 85));
+            System.out.println("[probe] screenshot: WebDriver PNG " + shot / 1_000_000 + " ms, DevTools PNG " + cdpPng / 1_000_000
+                    + " ms, DevTools JPEG 85 " + (System.nanoTime() - t0) / 5 / 1_000_000 + " ms");
             System.out.printf("[probe] pw=%-5s bidi=%-5s %-6s get %4d ms click %4d ms act-click %4d ms keys30 %4d ms script %4d ms async %4d ms keys %4d ms shot %4d ms  load %s%n",
                     pwFlags, bidi, strategy, get / 1_000_000, click / 1_000_000, actClick / 1_000_000, keys30 / 1_000_000, script / 1_000_000, async / 1_000_000, keys / 1_000_000,
                     shot / 1_000_000, Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim());

@@ -48,6 +48,13 @@ final class CommandCounter implements CommandExecutor {
         try {
             return delegate.execute(command);
         } finally {
+            if (Boolean.getBoolean("benchmark.trace")) {
+                Object script = command.getParameters().get("script");
+                String what = script == null ? String.valueOf(command.getParameters().keySet()) : String.valueOf(script).substring(0, Math.min(40, String.valueOf(script).length())).replace('\n', ' ');
+                Object args = command.getParameters().get("args");
+                String req = args == null ? "" : String.valueOf(args).substring(0, Math.min(160, String.valueOf(args).length()));
+                System.out.printf("[cmd] %6d ms %-24s %s %s%n", (System.nanoTime() - start) / 1_000_000, command.getName(), what, req);
+            }
             count.incrementAndGet();
             countByName.computeIfAbsent(command.getName(), n -> new LongAdder()).increment();
             nanosByName.computeIfAbsent(command.getName(), n -> new LongAdder()).add(System.nanoTime() - start);

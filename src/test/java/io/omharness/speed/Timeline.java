@@ -53,6 +53,9 @@ final class Timeline {
         } finally {
             long nanos = System.nanoTime() - start;
             long commands = commandsBefore < 0 ? -1 : commandCount.getAsLong() - commandsBefore;
+            if (Boolean.getBoolean("benchmark.trace")) {
+                System.out.printf("[step] %6d ms %s / %s%n", nanos / 1_000_000, phase, name);
+            }
             calls.add(new Call(phase, name, nanos, commands));
         }
     }
