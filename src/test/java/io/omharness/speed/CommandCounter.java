@@ -52,7 +52,9 @@ final class CommandCounter implements CommandExecutor {
                 Object script = command.getParameters().get("script");
                 String what = script == null ? String.valueOf(command.getParameters().keySet()) : String.valueOf(script).substring(0, Math.min(40, String.valueOf(script).length())).replace('\n', ' ');
                 Object args = command.getParameters().get("args");
-                String req = args == null ? "" : String.valueOf(args).substring(0, Math.min(160, String.valueOf(args).length()));
+                // the unchecked input can hold typed text, a password too: never printed
+                String shown = String.valueOf(args).replaceAll("unchecked=\\{[^}]*}", "unchecked={…}");
+                String req = args == null ? "" : shown.substring(0, Math.min(160, shown.length()));
                 System.out.printf("[cmd] %6d ms %-24s %s %s%n", (System.nanoTime() - start) / 1_000_000, command.getName(), what, req);
             }
             count.incrementAndGet();
