@@ -33,9 +33,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  *     the page Playwright opens in the context is (newPage).</li>
  * <li>Genesys login: Playwright clicks Admin in the top navigation after Log In; the page objects open
  *     the Admin app by its stable URL (the same document, a hash change).</li>
- * <li>Playwright's fill sets the value and fires input events; the harness types key by key
- *     (WebDriver sendKeys), as a person does. Playwright clicks after its own actionability checks
- *     (visible, stable, enabled, receives events); the harness hit-tests in its finder script.</li>
+ * <li>Both fill the same way (the text inserted in one DevTools call, Input.insertText); the harness
+ *     checks the field's text in its next look and types key by key where insertion is not possible.
+ *     Playwright clicks after its own actionability checks (visible, stable, enabled, receives events);
+ *     the harness hit-tests in its finder script and checks the press in its next look.</li>
  * </ul>
  */
 final class PlaywrightGuideReplay {
