@@ -6,6 +6,7 @@ import io.omharness.ui.Ui;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * GC External Routing Integration: the newer packaging's App Launcher app with the package's settings
@@ -28,14 +29,13 @@ public final class ExternalRoutingAppPage implements ExternalRoutingSettings {
     private static final Locator RETRIEVE_SUCCESS = Locator.text("Options retrieved:").containing().within(ROUTING);
     private static final Locator RETRIEVE_ERROR = Locator.anyOf("alert").within(ROUTING);
     private static final Locator RETRIEVED_OPTIONS = Locator.role("table", "Retrieved Options").within(ROUTING);
-    private static final String CUSTOM_REGION = "Custom (base URL)";
 
-    private final Ui ui;
-    private final Ui retrievalUi;
+    private final SettingsForm form;
 
     public ExternalRoutingAppPage(Ui ui, Duration retrievalTimeout) {
-        this.ui = ui;
-        this.retrievalUi = ui.withTimeout(retrievalTimeout);
+        this.form = new SettingsForm(ui, ui.withTimeout(retrievalTimeout), new SettingsForm.Fields(REGION, BASE_URL,
+                CLIENT_ID, CLIENT_SECRET, SAVE, SAVED, Optional.of(SAVE_ERROR), RETRIEVE_OPTIONS, RETRIEVE_SUCCESS,
+                RETRIEVE_ERROR, RETRIEVED_OPTIONS));
         ui.find(Locator.heading(APP_NAME));
     }
 
@@ -47,46 +47,21 @@ public final class ExternalRoutingAppPage implements ExternalRoutingSettings {
 
     @Override
     public String retrieveOptions() {
-        settled();
-        ui.click(RETRIEVE_OPTIONS);
-        if (retrievalUi.firstShown(RETRIEVE_SUCCESS, RETRIEVE_ERROR) == 1) {
-            throw new IllegalStateException("Retrieve Options failed: " + ui.text(RETRIEVE_ERROR));
-        }
-        return ui.text(RETRIEVE_SUCCESS);
+        return form.retrieveOptions();
     }
 
     @Override
     public String retrieveOptionsExpectingError() {
-        settled();
-        ui.click(RETRIEVE_OPTIONS);
-        if (retrievalUi.firstShown(RETRIEVE_ERROR, RETRIEVE_SUCCESS) == 1) {
-            throw new IllegalStateException("Retrieve Options succeeded: " + ui.text(RETRIEVE_SUCCESS));
-        }
-        return ui.text(RETRIEVE_ERROR);
+        return form.retrieveOptionsExpectingError();
     }
 
     @Override
     public List<RetrievedOption> retrievedOptions() {
-        return ExternalRoutingSettings.readRetrievedOptions(ui, RETRIEVED_OPTIONS);
+        return form.retrievedOptions();
     }
 
     @Override
     public void saveOAuthSettings(String baseUrlOrRegion, String clientId, CharSequence secret) {
-        boolean url = baseUrlOrRegion.startsWith("http");
-        ui.select(REGION, url ? CUSTOM_REGION : baseUrlOrRegion + " (");
-        if (url) {
-            ui.fill(BASE_URL, baseUrlOrRegion);
-        }
-        ui.fill(CLIENT_ID, clientId);
-        ui.fill(CLIENT_SECRET, secret);
-        ui.click(SAVE);
-        if (ui.firstShown(SAVED, SAVE_ERROR) == 1) {
-            throw new IllegalStateException("The OAuth settings were not saved: " + ui.text(SAVE_ERROR));
-        }
-    }
-
-    /** The page loads its settings and table after it shows; Retrieve Options is enabled once they are there. */
-    private void settled() {
-        ui.find(RETRIEVED_OPTIONS);
+        form.saveOAuthSettings(baseUrlOrRegion, clientId, secret);
     }
 }

@@ -38,12 +38,6 @@ public interface ExternalRoutingSettings {
         return look.get();
     }
 
-    /** The rows of a "Retrieved Options" table, read in one pass. */
-    static List<RetrievedOption> readRetrievedOptions(Ui ui, Locator table) {
-        return ui.columns(table, "Name", "Genesys Cloud Id", "Type").stream()
-                .map(row -> new RetrievedOption(row.get(0), row.get(1), row.get(2))).toList();
-    }
-
     /** The settings this browser shows now (after Configure or after opening the app), whichever UI it is. */
     static ExternalRoutingSettings shown(Ui ui, Duration retrievalTimeout) {
         int which = ui.firstShown(Locator.css("force-aloha-page", "force-aloha-page"),

@@ -6,6 +6,8 @@ import io.omharness.ui.Ui;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * "Managed Package Settings" of Genesys Cloud CX for Salesforce External Routing: a Visualforce page in
@@ -23,10 +25,8 @@ public final class PackageSettingsPage implements ExternalRoutingSettings {
     private static final Locator RETRIEVE_SUCCESS = Locator.text("Options retrieved:").containing();
     private static final Locator ERROR_BANNER = Locator.css("error banner", "#errorDesc");
     private static final Locator RETRIEVED_OPTIONS = Locator.role("table", "Retrieved Options");
-    private static final String CUSTOM_REGION = "Custom (base URL)";
 
-    private final Ui ui;
-    private final Ui retrievalUi;
+    private final SettingsForm form;
     private final ClassicPageFrame frame;
 
     public PackageSettingsPage(Ui ui) {
@@ -35,8 +35,9 @@ public final class PackageSettingsPage implements ExternalRoutingSettings {
 
     /** @param retrievalTimeout how long Retrieve Options may take (retries after 429s included) */
     public PackageSettingsPage(Ui ui, Duration retrievalTimeout) {
-        this.ui = ui;
-        this.retrievalUi = ui.withTimeout(retrievalTimeout);
+        this.form = new SettingsForm(ui, ui.withTimeout(retrievalTimeout), new SettingsForm.Fields(REGION, BASE_URL,
+                CLIENT_ID, CLIENT_SECRET, SAVE, SAVED, Optional.empty(), RETRIEVE_OPTIONS, RETRIEVE_SUCCESS, ERROR_BANNER,
+                RETRIEVED_OPTIONS));
         // Configure replaces Installed Packages with this page; it has loaded once its settings show
         this.frame = new ClassicPageFrame(ui, "Managed Package Settings", TITLE, CLIENT_ID);
     }
@@ -47,68 +48,30 @@ public final class PackageSettingsPage implements ExternalRoutingSettings {
     }
 
     @Override
-    public <T> T look(java.util.function.Supplier<T> look) {
+    public <T> T look(Supplier<T> look) {
         return frame.look(look);
     }
 
-    /** Clicks Retrieve Options and waits for the success notification; returns its text. */
     @Override
     public String retrieveOptions() {
-        return frame.run(() -> {
-            settled();
-            ui.click(RETRIEVE_OPTIONS);
-            if (retrievalUi.firstShown(RETRIEVE_SUCCESS, ERROR_BANNER) == 1) {
-                throw new IllegalStateException("Retrieve Options failed: " + ui.text(ERROR_BANNER));
-            }
-            return ui.text(RETRIEVE_SUCCESS);
-        });
+        return frame.run(form::retrieveOptions);
     }
 
-    /** Clicks Retrieve Options expecting it to fail; returns the error banner's text. */
     @Override
     public String retrieveOptionsExpectingError() {
-        return frame.run(() -> {
-            settled();
-            ui.click(RETRIEVE_OPTIONS);
-            if (retrievalUi.firstShown(ERROR_BANNER, RETRIEVE_SUCCESS) == 1) {
-                throw new IllegalStateException("Retrieve Options succeeded: " + ui.text(RETRIEVE_SUCCESS));
-            }
-            return ui.text(ERROR_BANNER);
-        });
+        return frame.run(form::retrieveOptionsExpectingError);
     }
 
-    /** The rows of the "Retrieved Options" table. */
     @Override
     public List<RetrievedOption> retrievedOptions() {
-        return frame.run(() -> ExternalRoutingSettings.readRetrievedOptions(ui, RETRIEVED_OPTIONS));
+        return frame.run(form::retrievedOptions);
     }
 
-    /**
-     * Saves "Configure Genesys Cloud OAuth Settings".
-     * @param baseUrlOrRegion an API base URL (https://…) or a region such as "eu-west-1"
-     */
     @Override
     public void saveOAuthSettings(String baseUrlOrRegion, String clientId, CharSequence secret) {
         frame.run(() -> {
-            boolean url = baseUrlOrRegion.startsWith("http");
-            ui.select(REGION, url ? CUSTOM_REGION : baseUrlOrRegion + " (");
-            if (url) {
-                ui.fill(BASE_URL, baseUrlOrRegion);
-            }
-            ui.fill(CLIENT_ID, clientId);
-            ui.fill(CLIENT_SECRET, secret);
-            ui.click(SAVE);
-            ui.find(SAVED);
+            form.saveOAuthSettings(baseUrlOrRegion, clientId, secret);
             return null;
         });
-    }
-
-    /**
-     * The page renders its settings and the Retrieved Options table a moment after it shows, which
-     * pushes Retrieve Options down the page: a click in that moment lands where the button was and
-     * is lost (seen in about one run in three). Wait until the table is there, as a person would.
-     */
-    private void settled() {
-        ui.find(RETRIEVED_OPTIONS);
     }
 }

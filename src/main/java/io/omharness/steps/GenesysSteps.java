@@ -26,32 +26,12 @@ public class GenesysSteps {
     private final Arrange arrange;
     private final Convergence convergence;
     private ArchitectPage architect;
-    /** The flow being edited in Architect; empty when an existing published flow is used as it is. */
-    private Optional<FlowEditor> editing = Optional.empty();
+    private final ArchitectVisit visit = new ArchitectVisit();
     private PlannedStep route;
     /** What setup decided for the flow: create it, reuse it as it is, or finish it. */
     private PlannedStep flowStep;
     private String adminWindow;
     private String architectWindow;
-    /** Edits made in the open editor: Architect keeps them only in the page until publish. */
-    private final FlowEdits edits = new FlowEdits();
-
-    private static final class FlowEdits {
-        /** A flow is open in the editor with changes not yet published. */
-        boolean unpublished;
-        boolean dragged;
-        boolean queueChosen;
-
-        void reset() {
-            unpublished = false;
-            dragged = false;
-            queueChosen = false;
-        }
-    }
-
-    /** Save was pressed on the Open Messaging form in an earlier attempt of this step (before a session ended). */
-    private boolean platformSavePressed;
-
     public GenesysSteps(World world, GuideObjects built, Arrange arrange, Convergence convergence) {
         this.world = world;
         this.built = built;
@@ -76,20 +56,16 @@ public class GenesysSteps {
         built.queueName(queue.name());
         Sessions.renewingGenesys(world, () -> admin().openQueues());
         QueuesPage queues = new QueuesPage(world.ui());
-        boolean[] created = {queue.exists()};
-        boolean[] saved = {false};
+        SaveOnce save = new SaveOnce();
         boolean[] resumed = {false};
         arrange.removeQueueAfterwards(built.queueName());
         Sessions.resumingGenesys(world, () -> {
             admin().openQueues();
             resumed[0] = true;
         }, () -> {
-            // a Save that went through before the session ended (e.g. while the list reloaded) is not repeated
-            if (!created[0] && !(saved[0] && arrange.api().findQueue(built.queueName()).isPresent())) {
-                saved[0] = true;
-                queues.createQueue(built.queueName());
+            if (!queue.exists()) {
+                save.save(() -> arrange.api().findQueue(built.queueName()).isPresent(), () -> queues.createQueue(built.queueName()));
             }
-            created[0] = true;
             queues.openQueue(built.queueName());
             queues.openMembersTab();
             // after a resumed session the member may already have been added
@@ -112,9 +88,7 @@ public class GenesysSteps {
         adminWindow = world.browser().driver().getWindowHandle();
         architectWindow = Sessions.renewingGenesys(world, () -> admin().openArchitect());
         architect = new ArchitectPage(world.ui(), world.config().timeouts().publish());
-        // a new visit to Architect: nothing is open in its editor yet (a second pass must not redo the first's edits)
-        editing = Optional.empty();
-        edits.reset();
+        visit.start();
     }
 
     @And("from the list of flows I select Inbound Message")
@@ -131,49 +105,46 @@ public class GenesysSteps {
     private void addOrOpenFlow() {
         flowStep = convergence.check(SetupKind.FLOW);
         built.flowName(flowStep.name());
-        editing = Optional.empty();
-        edits.reset();
+        visit.start();
         arrange.removeFlowAfterwards(built.flowName());
-        switch (flowStep.action()) {
+        Optional<FlowEditor> editor = switch (flowStep.action()) {
             // the guide: "if you already have a flow you'd like to use, you can skip ahead to Step 6"
-            case REUSE -> world.screenshot("3. Reusing the published flow " + built.flowName());
-            case REPAIR -> {
-                editing = Optional.of(architect.openFlow(built.flowName()));
-                world.screenshot("3. Finishing the flow " + built.flowName());
-            }
-            case CREATE -> {
-                editing = Optional.of(architect.addFlow(built.flowName(), "Routes Salesforce messages to " + built.queueName()));
-                world.screenshot("3. Create Flow");
-            }
-        }
-        edits.unpublished = editing.isPresent();
+            case REUSE -> Optional.empty();
+            case REPAIR -> Optional.of(architect.openFlow(built.flowName()));
+            case CREATE -> Optional.of(architect.addFlow(built.flowName(), "Routes Salesforce messages to " + built.queueName()));
+        };
+        world.screenshot(switch (flowStep.action()) {
+            case REUSE -> "3. Reusing the published flow " + built.flowName();
+            case REPAIR -> "3. Finishing the flow " + built.flowName();
+            case CREATE -> "3. Create Flow";
+        });
+        visit.opened(built.flowName(), editor);
     }
 
     @And("in the Initial State I drag a Transfer to ACD option under the start point")
     public void dragTransferToAcd() {
-        inArchitect(() -> editing.ifPresent(this::ensureTransferToAcd));
-        editing.ifPresent(editor -> assertThat(editor.actionNames()).as("actions under Start").contains("Transfer to ACD"));
-        edits.dragged = true;
+        inArchitect(() -> visit.edit(GenesysSteps::ensureTransferToAcd));
+        visit.editor().ifPresent(editor -> assertThat(editor.actionNames()).as("actions under Start").contains("Transfer to ACD"));
     }
 
     @And("I choose my queue from the drop down list")
     public void chooseQueue() {
-        inArchitect(() -> editing.ifPresent(editor -> editor.chooseQueue(built.queueName())));
-        edits.queueChosen = true;
-        editing.ifPresent(editor -> world.screenshot("4. Transfer to ACD with my queue"));
+        String queue = built.queueName();
+        inArchitect(() -> visit.edit(editor -> editor.chooseQueue(queue)));
+        visit.editor().ifPresent(editor -> world.screenshot("4. Transfer to ACD with my queue"));
     }
 
     @And("I press publish")
     public void publish() {
-        inArchitect(() -> editing.ifPresent(FlowEditor::publish));
-        edits.reset(); // published: nothing left to redo after a new login
-        editing.ifPresent(editor -> world.screenshot("5. Published"));
+        inArchitect(() -> visit.editor().ifPresent(FlowEditor::publish));
+        visit.published();
+        visit.editor().ifPresent(editor -> world.screenshot("5. Published"));
         convergence.record(flowStep, () -> arrange.flowId(built.flowName()));
     }
 
     @And("I press publish without choosing a queue")
     public void publishWithoutQueue() {
-        inArchitect(() -> built.lastMessage(String.join("\n", editing.orElseThrow().publishExpectingErrors())));
+        inArchitect(() -> built.lastMessage(String.join("\n", visit.editor().orElseThrow().publishExpectingErrors())));
         world.screenshot("5. Validation errors");
     }
 
@@ -210,13 +181,14 @@ public class GenesysSteps {
 
     @And("I give it a descriptive name, the webhook URL {string} and a secret token, and press save")
     public void saveOpenMessaging(String webhookUrl) {
+        SaveOnce save = new SaveOnce();
         Sessions.resumingGenesys(world, () -> {
             toPlatforms();
             platforms().startOpenMessagingPlatform();
-        }, () -> savePlatform(webhookUrl));
+        }, () -> savePlatform(webhookUrl, save));
     }
 
-    private void savePlatform(String webhookUrl) {
+    private void savePlatform(String webhookUrl, SaveOnce save) {
         PlannedStep platform = convergence.check(SetupKind.PLATFORM);
         built.platformName(platform.name());
         arrange.removePlatformAfterwards(built.platformName());
@@ -226,16 +198,15 @@ public class GenesysSteps {
             if (platform.action() == PlannedStep.Action.REPAIR) {
                 arrange.api().messaging().delete(platform.id().orElseThrow()); // its creation failed
             }
-            if (platformSavePressed && arrange.api().findOpenMessaging(built.platformName()).isPresent()) {
-                // the session ended after an earlier Save had gone through (e.g. while the list reloaded)
-                platforms().cancelForm();
-            } else {
-                platformSavePressed = true;
+            boolean saved = save.save(() -> arrange.api().findOpenMessaging(built.platformName()).isPresent(), () -> {
                 platforms().fillAndSave(built.platformName(), webhookUrl, world.config().orgs().openMessaging().webhookToken().reveal());
                 List<String> refused = platforms().fieldErrors();
                 if (!refused.isEmpty()) {
                     throw new IllegalStateException("The Open Messaging form refused " + built.platformName() + ": " + String.join("; ", refused));
                 }
+            });
+            if (!saved) {
+                platforms().cancelForm(); // an earlier attempt's Save went through
             }
         }
         // creation is asynchronous: the platform is an inbound address only once it shows Active
@@ -279,18 +250,14 @@ public class GenesysSteps {
     @And("for the Flow option I choose my message flow and for the address the platform I created")
     public void chooseFlowAndAddress() {
         if (route.action() != PlannedStep.Action.REUSE) {
-            boolean[] saved = {false};
+            SaveOnce save = new SaveOnce();
             Sessions.resumingGenesys(world, () -> {
                 toMessageRouting();
                 routing().startNewRoute();
             }, () -> {
-                // a Save that went through before the session ended is not repeated
-                if (saved[0] && routedToMyFlow()) {
-                    routing().cancelNewRoute();
-                    return;
+                if (!save.save(this::routedToMyFlow, () -> routing().chooseFlowAndAddressAndSave(built.flowName(), built.platformName()))) {
+                    routing().cancelNewRoute(); // an earlier attempt's Save went through
                 }
-                saved[0] = true;
-                routing().chooseFlowAndAddressAndSave(built.flowName(), built.platformName());
             });
             world.screenshot("11. Message route");
         }
@@ -314,19 +281,10 @@ public class GenesysSteps {
     private void backToArchitect() {
         architect = new ArchitectPage(world.ui(), world.config().timeouts().publish()).open(world.access().genesys().appsUrl());
         architect.openFlowType("Inbound Message");
-        if (editing.isPresent() && edits.unpublished) {
-            FlowEditor editor = architect.openFlow(built.flowName());
-            editing = Optional.of(editor);
-            if (edits.dragged) {
-                ensureTransferToAcd(editor);
-            }
-            if (edits.queueChosen) {
-                editor.chooseQueue(built.queueName());
-            }
-        }
+        visit.redo(architect);
     }
 
-    private void ensureTransferToAcd(FlowEditor editor) {
+    private static void ensureTransferToAcd(FlowEditor editor) {
         if (!editor.actionNames().contains("Transfer to ACD")) {
             editor.dragTransferToAcdUnderStart();
         }

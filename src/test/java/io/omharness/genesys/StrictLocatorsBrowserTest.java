@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
@@ -119,6 +118,6 @@ class StrictLocatorsBrowserTest {
     }
 
     private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) twin.driver()).executeScript(script, args);
+        return twin.script(script, args);
     }
 }

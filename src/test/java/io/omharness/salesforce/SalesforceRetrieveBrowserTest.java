@@ -48,8 +48,7 @@ class SalesforceRetrieveBrowserTest {
     void theClassicFrameSitsBehindANativeShadowRootOnThisTenant() {
         new PackageSettingsPage(ui).retrievedOptions();
         // native shadow: no XPath or document query reaches the iframe; the toolkit crosses the root by itself
-        Object fromDocument = ((org.openqa.selenium.JavascriptExecutor) twin.driver())
-                .executeScript("return document.querySelector('iframe[name^=vfFrameId]');");
+        Object fromDocument = twin.script("return document.querySelector('iframe[name^=vfFrameId]');");
         assertThat(fromDocument).isNull();
         assertThat(twin.driver().findElement(org.openqa.selenium.By.tagName("force-aloha-page")).getShadowRoot()
                 .findElement(org.openqa.selenium.By.cssSelector("iframe[name^=vfFrameId]")).getAttribute("title"))

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +63,6 @@ class SalesforceToastBrowserTest {
     }
 
     private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) twin.driver()).executeScript(script, args);
+        return twin.script(script, args);
     }
 }

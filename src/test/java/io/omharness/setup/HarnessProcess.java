@@ -42,8 +42,13 @@ final class HarnessProcess {
     }
 
     static HarnessProcess start(Path workspace, String logName, Map<String, String> env, List<String> args) {
+        return startMain(workspace, logName, "io.omharness.cli.HarnessCli", env, args);
+    }
+
+    /** Another entry point on the same classpath, e.g. Cucumber's own command line as an IDE runs it. */
+    static HarnessProcess startMain(Path workspace, String logName, String mainClass, Map<String, String> env, List<String> args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "io.omharness.cli.HarnessCli"));
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(args);
         Path log = workspace.resolve(logName + ".log");
         try {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,6 +95,6 @@ class TypingBrowserTest {
     }
 
     private static Object js(String script) {
-        return ((JavascriptExecutor) twin.driver()).executeScript(script);
+        return twin.script(script);
     }
 }
