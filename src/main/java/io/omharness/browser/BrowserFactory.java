@@ -76,7 +76,7 @@ public final class BrowserFactory {
 
     private WebDriver remote(java.net.URL grid) {
         try {
-            return new RemoteWebDriver(grid, capabilities(null));
+            return settings.isFirefox() ? new RemoteWebDriver(grid, capabilities(null)) : new GridChromium(grid, capabilities(null));
         } catch (org.openqa.selenium.SessionNotCreatedException e) {
             throw e;
         } catch (org.openqa.selenium.WebDriverException e) {

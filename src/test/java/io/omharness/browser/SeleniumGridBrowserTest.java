@@ -55,4 +55,14 @@ class SeleniumGridBrowserTest {
         assertThat(login.isLoggedIn()).isTrue();
         assertThat(grid.busySessions()).containsExactly(sessionId);
     }
+
+    @Test
+    void devToolsCommandsReachTheNodesChromium() {
+        assertThat(twin.driver()).isInstanceOf(org.openqa.selenium.chromium.HasCdp.class);
+        assertThat(Screenshot.of(twin.driver()).mimeType()).as("evidence through DevTools").isEqualTo("image/jpeg");
+
+        twin.ui().open("data:text/html,<main><label>Scratch <input></label></main>");
+        twin.ui().fill(Locator.field("Scratch"), "typed@example.com");
+        assertThat(twin.script("return document.activeElement.value")).isEqualTo("typed@example.com");
+    }
 }
