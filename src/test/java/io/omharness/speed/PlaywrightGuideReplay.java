@@ -37,6 +37,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  *     checks the field's text in its next look and types key by key where insertion is not possible.
  *     Playwright clicks after its own actionability checks (visible, stable, enabled, receives events);
  *     the harness hit-tests in its finder script and checks the press in its next look.</li>
+ * <li>Waiting: Playwright's auto-waits and web-first assertions check again after growing pauses
+ *     (100, 250, 500, then every 1000 ms: retryWithProgressAndTimeouts in its frames.ts), so what shows
+ *     after a second or more is seen up to a second late; the harness's waits poll inside the page
+ *     every 50 ms. This is Playwright's own behaviour, not a wait the replay adds; it counts most where the
+ *     server is slow (publish, Active, Retrieve Options).</li>
  * </ul>
  */
 final class PlaywrightGuideReplay {
