@@ -20,21 +20,21 @@ record SettingsForm(Ui ui, Ui retrievalUi, Fields fields) {
     }
 
     String retrieveOptions() {
-        settled();
-        ui.click(fields.retrieveOptions());
-        if (retrievalUi.firstShown(fields.retrieved(), fields.retrieveError()) == 1) {
-            throw new IllegalStateException("Retrieve Options failed: " + ui.text(fields.retrieveError()));
-        }
-        return ui.text(fields.retrieved());
+        return retrieve(fields.retrieved(), fields.retrieveError(), "failed");
     }
 
     String retrieveOptionsExpectingError() {
+        return retrieve(fields.retrieveError(), fields.retrieved(), "succeeded");
+    }
+
+    /** Presses Retrieve Options; returns the text of the outcome expected, or throws with the other one's. */
+    private String retrieve(Locator expected, Locator otherwise, String otherOutcome) {
         settled();
         ui.click(fields.retrieveOptions());
-        if (retrievalUi.firstShown(fields.retrieveError(), fields.retrieved()) == 1) {
-            throw new IllegalStateException("Retrieve Options succeeded: " + ui.text(fields.retrieved()));
+        if (retrievalUi.firstShown(expected, otherwise) == 1) {
+            throw new IllegalStateException("Retrieve Options " + otherOutcome + ": " + ui.text(otherwise));
         }
-        return ui.text(fields.retrieveError());
+        return ui.text(expected);
     }
 
     List<RetrievedOption> retrievedOptions() {
