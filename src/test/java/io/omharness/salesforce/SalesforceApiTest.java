@@ -7,6 +7,7 @@ import io.omharness.fixture.TwinFixture;
 import io.omharness.salesforce.api.SalesforceApi;
 import io.omharness.target.OrgAccess;
 import io.omharness.twin.salesforce.model.SalesforceObjects;
+import io.omharness.twin.salesforce.model.ConnectedApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,9 +77,9 @@ class SalesforceApiTest {
     @Test
     void aJwtSignedWithAnotherKeyOrForAnotherAppIsRefused() {
         OrgAccess.Salesforce s = access.salesforce();
-        OrgAccess.Salesforce other = twin.control().createTenant().salesforce();
+        Secret otherKey = Secret.of(new ConnectedApp(ConnectedApp.newCertificate()).privateKeyPem());
         SalesforceAuth wrongKey = new SalesforceAuth(SalesforceAuth.Flow.JWT, s.api().consumerKey(), s.api().consumerSecret(),
-                other.api().privateKeyPem(), s.api().securityToken(), s.api().audience());
+                otherKey, s.api().securityToken(), s.api().audience());
         assertThatThrownBy(() -> new SalesforceApi(with(s, wrongKey, s.password()), "v60.0").token())
                 .hasMessageContaining("invalid_grant: invalid assertion").hasMessageContaining("certificate");
         SalesforceAuth unknownApp = new SalesforceAuth(SalesforceAuth.Flow.JWT, "3MVG9unknown", s.api().consumerSecret(),

@@ -5,11 +5,16 @@ import io.omharness.twin.core.TenantSettings;
 import io.omharness.twin.genesys.org.GenesysOrg;
 import io.omharness.twin.salesforce.org.SalesforceOrg;
 
+import io.omharness.twin.core.SandboxTimers;
+import io.omharness.twin.salesforce.model.ConnectedApp;
+
+import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** All tenants of one sandbox start. Each is isolated: its own users, objects, sessions and faults. */
@@ -17,6 +22,9 @@ public final class Tenants {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Map<String, Tenant> byId = new ConcurrentHashMap<>();
     private final Map<String, Tenant> byOrgName = new ConcurrentHashMap<>();
+    // Made while the servers, the browsers and Cucumber start: each tenant used to wait 0.4-1.3 s for its own.
+    private final CompletableFuture<KeyPair> certificate = CompletableFuture.supplyAsync(ConnectedApp::newCertificate,
+            SandboxTimers.after(0));
 
     public Tenant create(TenantRequest request) {
         String id = UUID.randomUUID().toString();
@@ -24,7 +32,7 @@ public final class Tenants {
         TenantSettings settings = request.settings();
         Tenant tenant = new Tenant(id, orgName, settings,
                 new GenesysOrg(orgName, orRandom(request.genesysPassword()), orRandom(request.clientSecret()), settings),
-                new SalesforceOrg(orgName, orRandom(request.salesforcePassword())));
+                new SalesforceOrg(orgName, orRandom(request.salesforcePassword()), certificate.join()));
         if (byOrgName.putIfAbsent(orgName, tenant) != null) {
             throw new IllegalArgumentException("An org named " + orgName + " already exists");
         }

@@ -29,10 +29,15 @@ public final class SalesforceOrg {
     private final RecordStore records = new RecordStore();
     private final Retrievals retrievals = new Retrievals();
     private final IdentityChallenges identity = new IdentityChallenges();
-    private final ConnectedApp connectedApp = new ConnectedApp();
+    private final ConnectedApp connectedApp;
     private final AtomicBoolean preconfigured = new AtomicBoolean();
 
     public SalesforceOrg(String orgName, String password) {
+        this(orgName, password, ConnectedApp.newCertificate());
+    }
+
+    public SalesforceOrg(String orgName, String password, java.security.KeyPair certificate) {
+        this.connectedApp = new ConnectedApp(certificate);
         this.username = "admin@" + orgName + ".sandbox.salesforce.example";
         this.password = password;
         this.myDomain = orgName.replaceAll("[^A-Za-z0-9]", "").toLowerCase();
