@@ -50,37 +50,6 @@ Feature: Creating a Message Flow and Open Messaging Integration
     Then messages to the platform are routed to my flow
     And nothing that existed before the run was changed
 
-  Scenario: 3. Setting up a second time reuses the flow you already have and creates nothing twice
-    Given the harness reuses what this run already built
-    And I create a new queue and add my user as a member
-    And I find Architect in Genesys Cloud CX Admin and navigate to it
-    And from the list of flows I select Inbound Message
-    And I click Add to create a new flow and give it a descriptive name
-    And in the Initial State I drag a Transfer to ACD option under the start point
-    And I choose my queue from the drop down list
-    And I press publish
-    And I navigate back to the Genesys Cloud CX Admin page and find Platforms under the Message container
-    And I click to create a new integration and choose Open Messaging as the type
-    And I give it a descriptive name, the webhook URL "https://whatever.com" and a secret token, and press save
-    And I navigate back to the Genesys Cloud CX Admin console and search for Message Routing
-    And I open up Message Routing and click to create a new message route
-    And for the Flow option I choose my message flow and for the address the platform I created
-    When I note the ids of this run's queue, flow and platform
-    And I create a new queue and add my user as a member
-    And I find Architect in Genesys Cloud CX Admin and navigate to it
-    And from the list of flows I select Inbound Message
-    And I click Add to create a new flow and give it a descriptive name
-    And in the Initial State I drag a Transfer to ACD option under the start point
-    And I choose my queue from the drop down list
-    And I press publish
-    And I navigate back to the Genesys Cloud CX Admin page and find Platforms under the Message container
-    And I click to create a new integration and choose Open Messaging as the type
-    And I give it a descriptive name, the webhook URL "https://whatever.com" and a secret token, and press save
-    And I navigate back to the Genesys Cloud CX Admin console and search for Message Routing
-    And I open up Message Routing and click to create a new message route
-    And for the Flow option I choose my message flow and for the address the platform I created
-    Then there is still exactly one queue, flow, platform and route of this run, the same as before
-
   @negative
   Scenario: 4-5. Publishing a Transfer to ACD without a queue is an Architect validation error
     Given my user is a member of a queue
@@ -113,3 +82,34 @@ Feature: Creating a Message Flow and Open Messaging Integration
       | the guide's secret token "123"    | https://whatever.com       | 123              | must be longer than 15 characters       |
       | a webhook URL on a custom port    | https://whatever.com:8443  | 0123456789abcdef | must not use a custom port              |
       | a webhook URL that is not https   | http://whatever.com        | 0123456789abcdef | must use https                          |
+
+  Scenario: 3. Setting up a second time reuses the flow you already have and creates nothing twice
+    Given the harness reuses what this run already built
+    And I create a new queue and add my user as a member
+    And I find Architect in Genesys Cloud CX Admin and navigate to it
+    And from the list of flows I select Inbound Message
+    And I click Add to create a new flow and give it a descriptive name
+    And in the Initial State I drag a Transfer to ACD option under the start point
+    And I choose my queue from the drop down list
+    And I press publish
+    And I navigate back to the Genesys Cloud CX Admin page and find Platforms under the Message container
+    And I click to create a new integration and choose Open Messaging as the type
+    And I give it a descriptive name, the webhook URL "https://whatever.com" and a secret token, and press save
+    And I navigate back to the Genesys Cloud CX Admin console and search for Message Routing
+    And I open up Message Routing and click to create a new message route
+    And for the Flow option I choose my message flow and for the address the platform I created
+    When I note the ids of this run's queue, flow and platform
+    And I create a new queue and add my user as a member
+    And I find Architect in Genesys Cloud CX Admin and navigate to it
+    And from the list of flows I select Inbound Message
+    And I click Add to create a new flow and give it a descriptive name
+    And in the Initial State I drag a Transfer to ACD option under the start point
+    And I choose my queue from the drop down list
+    And I press publish
+    And I navigate back to the Genesys Cloud CX Admin page and find Platforms under the Message container
+    And I click to create a new integration and choose Open Messaging as the type
+    And I give it a descriptive name, the webhook URL "https://whatever.com" and a secret token, and press save
+    And I navigate back to the Genesys Cloud CX Admin console and search for Message Routing
+    And I open up Message Routing and click to create a new message route
+    And for the Flow option I choose my message flow and for the address the platform I created
+    Then there is still exactly one queue, flow, platform and route of this run, the same as before
