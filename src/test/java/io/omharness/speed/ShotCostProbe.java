@@ -10,7 +10,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,26 +20,6 @@ import java.util.Map;
  */
 @Tag("benchmark")
 class ShotCostProbe {
-    /** CPU seconds used so far by every Chromium process on this machine (Linux). */
-    static double chromiumCpu() throws Exception {
-        double sum = 0;
-        try (var dirs = Files.list(Path.of("/proc"))) {
-            for (Path p : (Iterable<Path>) dirs::iterator) {
-                if (!p.getFileName().toString().matches("\\d+")) continue;
-                try {
-                    String cmd = Files.readString(p.resolve("cmdline"));
-                    if (!cmd.contains("chromium")) continue;
-                    String stat = Files.readString(p.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    sum += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
-                } catch (java.io.IOException | RuntimeException gone) {
-                    // the process ended while being read
-                }
-            }
-        }
-        return sum;
-    }
-
     @Test
     void probe() throws Exception {
         try (TwinFixture twin = TwinFixture.withoutBrowser(1L, TenantOptions.defaults())) {
@@ -62,7 +41,7 @@ class ShotCostProbe {
                 for (int round = 0; round < 3; round++) {
                     for (var v : variants.entrySet()) {
                         int n = 15;
-                        double c0 = chromiumCpu();
+                        double c0 = ProcessCpu.seconds("chromium");
                         long t0 = System.nanoTime();
                         int size = 0;
                         for (int i = 0; i < n; i++) {
@@ -71,7 +50,7 @@ class ShotCostProbe {
                             size = ((String) r.get("data")).length() * 3 / 4;
                         }
                         double ms = (System.nanoTime() - t0) / 1e6 / n;
-                        double cpu = (chromiumCpu() - c0) * 1000 / n;
+                        double cpu = (ProcessCpu.seconds("chromium") - c0) * 1000 / n;
                         System.out.printf("SHOT %-12s %6.1f ms wall  %6.1f ms chromium CPU  %7d bytes%n", v.getKey(), ms, cpu, size);
                     }
                 }

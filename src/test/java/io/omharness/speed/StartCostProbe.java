@@ -32,7 +32,7 @@ class StartCostProbe {
                             "--disable-extensions", "--disable-features=OptimizationHints,MediaRouter,DialMediaRouteProvider,LensOverlay",
                             "--metrics-recording-only", "--mute-audio", "--disable-default-apps");
                 }
-                double cpu0 = ShotCostProbe.chromiumCpu();
+                double cpu0 = ProcessCpu.seconds("chromium");
                 long t0 = System.nanoTime();
                 ChromeDriver d = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), o);
                 long session = (System.nanoTime() - t0) / 1_000_000;
@@ -40,7 +40,7 @@ class StartCostProbe {
                     d.get("data:text/html,<h1>first page</h1>");
                     long first = (System.nanoTime() - t0) / 1_000_000;
                     System.out.printf("START %-20s session %5d ms, first page %5d ms, Chromium CPU %.2f s%n",
-                            variant, session, first, ShotCostProbe.chromiumCpu() - cpu0);
+                            variant, session, first, ProcessCpu.seconds("chromium") - cpu0);
                 } finally {
                     d.quit();
                 }
