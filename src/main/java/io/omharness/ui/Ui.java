@@ -101,7 +101,7 @@ public final class Ui {
 
     /** Whether the element shows now or within {@code within} (one WebDriver command). */
     public boolean isShown(Locator locator, Duration within) {
-        return finder.one(locator, within) != null;
+        return acrossNavigation("checking whether " + locator + " shows", () -> finder.one(locator, within) != null);
     }
 
     /**
@@ -205,7 +205,7 @@ public final class Ui {
 
     /** Accessible names of every visible match (one WebDriver command; several matches are expected). */
     public List<String> names(Locator locator) {
-        return finder.names(locator);
+        return acrossNavigation("reading the names of " + locator, () -> finder.names(locator));
     }
 
     /** Waits until at least {@code min} matches show, then returns them. */
@@ -349,7 +349,20 @@ public final class Ui {
      * command, see {@link InputLedger}); an input that did not take is done again.
      */
     private void settleInputs() {
-        finder.settle();
+        acrossNavigation("checking the last input", () -> {
+            finder.settle();
+            return true;
+        });
+    }
+
+    /**
+     * One finder call that a navigation may cut short (ChromeDriver then answers "script timeout" or a
+     * script error at once, e.g. when a click's page redirects to the login page): asked again in the
+     * new page, where a press that took the browser away counts as taken.
+     */
+    private <T> T acrossNavigation(String what, java.util.function.Supplier<T> call) {
+        // wrapped: the wait would take null or false for "not yet", and false is an answer here
+        return await(what, d -> java.util.Optional.ofNullable(call.get())).orElse(null);
     }
 
     private Duration slice() {
